@@ -1,0 +1,1 @@
+namespace HydrogenSafety; internal static class Placeholder { }
