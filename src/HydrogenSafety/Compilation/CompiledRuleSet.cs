@@ -1,0 +1,28 @@
+using NRules;
+
+namespace HydrogenSafety.Compilation;
+
+/// <summary>The NRules session factory of a rule set and the plan of each rule. Immutable and thread-safe.</summary>
+internal sealed class CompiledRuleSet
+{
+    private readonly Dictionary<string, (RulePlan Plan, bool NotApplicable)> _byName;
+
+    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans)
+    {
+        Factory = factory;
+        Plans = plans;
+        _byName = new Dictionary<string, (RulePlan, bool)>(StringComparer.Ordinal);
+        foreach (var plan in plans)
+        {
+            _byName[plan.MainRuleName] = (plan, false);
+            _byName[plan.NotApplicableRuleName] = (plan, true);
+        }
+    }
+
+    public ISessionFactory Factory { get; }
+
+    /// <summary>Rule plans by position (the same order as the rule set: by id).</summary>
+    public IReadOnlyList<RulePlan> Plans { get; }
+
+    public RulePlan PlanOf(string nrulesRuleName) => _byName[nrulesRuleName].Plan;
+}

@@ -1,0 +1,109 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using HydrogenSafety.Evaluation.Facts;
+using HydrogenSafety.Expressions.Binding;
+using HydrogenSafety.Expressions.Runtime;
+using HydrogenSafety.Units;
+
+namespace HydrogenSafety.Compilation;
+
+/// <summary>
+/// Translates a checked expression into a LINQ expression tree of type <see cref="Value"/> that calls
+/// the runtime operations. Only constants, parameters, member reads, static calls and lambdas are
+/// emitted, so that NRules can compare and share the condition nodes of different rules.
+/// </summary>
+internal sealed class ExpressionTranslator
+{
+    private readonly ILeafSource _leaves;
+    private readonly List<ParameterExpression> _its = [];
+
+    public ExpressionTranslator(ILeafSource leaves) => _leaves = leaves;
+
+    public Expression Translate(BoundExpr e) => e switch
+    {
+        BoundConstant c => Expression.Constant(c.Value, typeof(Value)),
+        BoundSubject s => Call(typeof(FactAccess), nameof(FactAccess.Subject), _leaves.Subject(s.Index)),
+        BoundIt it => Call(typeof(FactAccess), nameof(FactAccess.Subject), _its[it.Level]),
+        BoundAttribute a => Call(typeof(FactAccess), nameof(FactAccess.Attribute), Component(a.Target), Expression.Constant(a.Name)),
+        BoundFacilityAttribute f => Call(typeof(FactAccess), nameof(FactAccess.FacilityAttribute), _leaves.Facility(), Expression.Constant(f.Name)),
+        BoundDefined { Target: null } d => Call(typeof(FactAccess), nameof(FactAccess.FacilityDefined), _leaves.Facility(), Expression.Constant(d.Name)),
+        BoundDefined d => Call(typeof(FactAccess), nameof(FactAccess.Defined), Component(d.Target!), Expression.Constant(d.Name)),
+        BoundToday => Call(typeof(FactAccess), nameof(FactAccess.Today), _leaves.Facility()),
+        BoundDistance d => Call(typeof(FactAccess), nameof(FactAccess.Distance), _leaves.Facility(), Component(d.First), Component(d.Second)),
+        BoundAggregate a => TranslateAggregate(a),
+        BoundTableColumn t => Call(typeof(TableLookup), nameof(TableLookup.Column), Expression.Constant(t.Table), Translate(t.Key),
+            Expression.Constant(t.Column), _leaves.Recorder(), Expression.Constant(t.Text)),
+        BoundUnary { Operator: "not" } u => Call(typeof(Logic), nameof(Logic.Not), Translate(u.Operand)),
+        BoundUnary u => Call(typeof(Arithmetic), nameof(Arithmetic.Negate), Translate(u.Operand)),
+        BoundArithmetic b => Call(typeof(Arithmetic), nameof(Arithmetic.Binary), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
+        BoundLogical { Operator: "and" } l => Call(typeof(Logic), nameof(Logic.And), Translate(l.Left), Translate(l.Right)),
+        BoundLogical l => Call(typeof(Logic), nameof(Logic.Or), Translate(l.Left), Translate(l.Right)),
+        BoundComparison c => Call(typeof(Comparison), nameof(Comparison.Compare), Expression.Constant(c.Operator), Translate(c.Left), Translate(c.Right),
+            _leaves.Recorder(), Expression.Constant(c.Text)),
+        BoundIn i => Call(typeof(Comparison), nameof(Comparison.In), Translate(i.Value), Translate(i.List), Expression.Constant(i.Negated),
+            _leaves.Recorder(), Expression.Constant(i.Text)),
+        BoundBetween b => Call(typeof(Comparison), nameof(Comparison.Between), Translate(b.Value), Translate(b.Low), Translate(b.High),
+            _leaves.Recorder(), Expression.Constant(b.Text)),
+        BoundList l => TranslateList(l),
+        BoundMath { Function: "abs" } m => Call(typeof(Arithmetic), nameof(Arithmetic.Abs), Translate(m.Arguments[0])),
+        BoundMath { Function: "min" } m => Call(typeof(Arithmetic), nameof(Arithmetic.Min), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
+        BoundMath m => Call(typeof(Arithmetic), nameof(Arithmetic.Max), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
+        _ => throw new InvalidOperationException($"no translation for {e.GetType().Name}"),
+    };
+
+    /// <summary>The component fact a component-typed expression denotes (a subject or <c>it</c>).</summary>
+    private Expression Component(BoundExpr e) => e switch
+    {
+        BoundSubject s => _leaves.Subject(s.Index),
+        BoundIt it => _its[it.Level],
+        _ => throw new InvalidOperationException("a component is a subject or 'it'"),
+    };
+
+    private Expression TranslateAggregate(BoundAggregate a)
+    {
+        var items = _leaves.Aggregate(a.Slot.Index);
+        Expression where = Expression.Constant(null, typeof(Func<ComponentFact, Value>));
+        if (a.Where is not null)
+        {
+            var it = Expression.Parameter(typeof(ComponentFact), "it" + _its.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _its.Add(it);
+            var body = Translate(a.Where);
+            _its.RemoveAt(_its.Count - 1);
+            where = Expression.Lambda<Func<ComponentFact, Value>>(body, it);
+        }
+
+        var kinds = Expression.Constant(a.Slot.Describe());
+        return a.Function switch
+        {
+            "exists" => Call(typeof(Aggregates), nameof(Aggregates.Exists), items, where),
+            "count" => Call(typeof(Aggregates), nameof(Aggregates.Count), items, where),
+            "sum" => Call(typeof(Aggregates), nameof(Aggregates.Sum), items, where, Expression.Constant(a.Attribute),
+                Expression.Constant(a.Type.Dimension, typeof(Dimension?)), Expression.Constant(a.Type.Dimension is { } d ? UnitCatalog.Canonical(d).Symbol : null, typeof(string))),
+            "max" => Call(typeof(Aggregates), nameof(Aggregates.Max), items, where, Expression.Constant(a.Attribute), kinds),
+            _ => Call(typeof(Aggregates), nameof(Aggregates.Min), items, where, Expression.Constant(a.Attribute), kinds),
+        };
+    }
+
+    private Expression TranslateList(BoundList l)
+    {
+        if (l.Items.All(i => i is BoundConstant))
+        {
+            return Expression.Constant(Value.List(l.Items.Select(i => ((BoundConstant)i).Value).ToArray()), typeof(Value));
+        }
+
+        Expression list = Expression.Constant(Value.List([]), typeof(Value));
+        foreach (var item in l.Items)
+        {
+            list = Call(typeof(ListOps), nameof(ListOps.Append), list, Translate(item));
+        }
+
+        return list;
+    }
+
+    private static MethodCallExpression Call(Type type, string name, params Expression[] args)
+    {
+        var method = type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.NonPublic, args.Select(a => a.Type).ToArray())
+            ?? throw new InvalidOperationException($"{type.Name}.{name} not found");
+        return Expression.Call(method, args);
+    }
+}

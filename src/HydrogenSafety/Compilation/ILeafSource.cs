@@ -1,0 +1,22 @@
+using System.Linq.Expressions;
+
+namespace HydrogenSafety.Compilation;
+
+/// <summary>
+/// Where the translated expression finds its inputs: in an NRules condition, the pattern parameters;
+/// in an action, the fields of an evaluation frame.
+/// </summary>
+internal interface ILeafSource
+{
+    /// <summary>The <c>FacilityFact</c>.</summary>
+    Expression Facility();
+
+    /// <summary>The <c>ComponentFact</c> bound to subject <paramref name="index"/>.</summary>
+    Expression Subject(int index);
+
+    /// <summary>The <c>IEnumerable&lt;ComponentFact&gt;</c> of aggregate slot <paramref name="slot"/>.</summary>
+    Expression Aggregate(int slot);
+
+    /// <summary>The <c>EvidenceRecorder</c>, or a null constant where no evidence is kept.</summary>
+    Expression Recorder();
+}

@@ -1,0 +1,144 @@
+using System.Linq.Expressions;
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Evaluation.Facts;
+using HydrogenSafety.Expressions.Binding;
+using HydrogenSafety.Expressions.Runtime;
+using HydrogenSafety.Rules;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+
+namespace HydrogenSafety.Compilation;
+
+/// <summary>
+/// Builds the NRules rule definitions of one rule. Patterns: the facility, one per subject (kind as an
+/// alpha condition, distinctness as beta conditions), one collect pattern per aggregate kind set. Each
+/// conjunct of a subject's <c>where</c> and of <c>when</c> is its own condition ("not false", so that an
+/// unknown still reaches the action, which reports it as indeterminate). A second rule matches the
+/// bindings whose <c>when</c> is false, so that not-applicable bindings are counted by the network too.
+/// </summary>
+internal static class NRulesRuleBuilder
+{
+    public static IEnumerable<IRuleDefinition> Build(RulePlan plan)
+    {
+        yield return BuildOne(plan, notApplicable: false);
+        if (plan.Rule.When is not null)
+        {
+            yield return BuildOne(plan, notApplicable: true);
+        }
+    }
+
+    private static IRuleDefinition BuildOne(RulePlan plan, bool notApplicable)
+    {
+        var rule = plan.Rule;
+        var definition = rule.Definition;
+        var declarations = new RuleDeclarations(definition.Subjects.Select(s => s.Name).ToList(), rule.Slots.Count);
+        var builder = new RuleBuilder();
+        builder.Name(notApplicable ? plan.NotApplicableRuleName : plan.MainRuleName);
+        builder.Description(definition.Title);
+        builder.Dependencies().Dependency(typeof(FindingSink), "sink");
+
+        var lhs = builder.LeftHandSide();
+        var patterns = new List<PatternBuilder>();
+        var facility = lhs.Pattern(typeof(FacilityFact), RuleDeclarations.FacilityName);
+        var f = declarations.Parameters[0];
+        facility.Condition(Expression.Lambda(
+            Expression.Call(f, typeof(FacilityFact).GetMethod(nameof(FacilityFact.IsSelected))!, Expression.Constant(plan.Index)), f));
+        patterns.Add(facility);
+
+        for (var i = 0; i < definition.Subjects.Count; i++)
+        {
+            var subject = definition.Subjects[i];
+            var pattern = lhs.Pattern(typeof(ComponentFact), subject.Name);
+            var p = declarations.Parameters[1 + i];
+            if (KindTest(p, subject.Kinds) is { } kindTest)
+            {
+                pattern.Condition(Expression.Lambda(kindTest, p));
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                var other = declarations.Parameters[1 + j];
+                pattern.Condition(Expression.Lambda(
+                    Expression.Call(typeof(FactAccess).GetMethod(nameof(FactAccess.Distinct))!, p, other), p, other));
+            }
+
+            patterns.Add(pattern);
+        }
+
+        foreach (var slot in rule.Slots)
+        {
+            var pattern = lhs.Pattern(typeof(IEnumerable<ComponentFact>), RuleDeclarations.AggregateName(slot.Index));
+            var aggregate = pattern.Aggregate();
+            aggregate.Collect();
+            var item = aggregate.Pattern(typeof(ComponentFact), RuleDeclarations.AggregateName(slot.Index) + "$item");
+            var x = Expression.Parameter(typeof(ComponentFact), item.Declaration.Name);
+            if (!slot.AnyKind && KindTest(x, slot.Kinds) is { } kindTest)
+            {
+                item.Condition(Expression.Lambda(kindTest, x));
+            }
+
+            patterns.Add(pattern);
+        }
+
+        foreach (var filter in rule.SubjectFilters.Where(w => w is not null))
+        {
+            foreach (var conjunct in Conjuncts(filter!))
+            {
+                AddCondition(patterns, declarations, conjunct, nameof(Logic.NotFalse));
+            }
+        }
+
+        if (rule.When is not null)
+        {
+            if (notApplicable)
+            {
+                AddCondition(patterns, declarations, rule.When, nameof(Logic.IsFalse));
+            }
+            else
+            {
+                foreach (var conjunct in Conjuncts(rule.When))
+                {
+                    AddCondition(patterns, declarations, conjunct, nameof(Logic.NotFalse));
+                }
+            }
+        }
+
+        var ctx = Expression.Parameter(typeof(IContext), "ctx");
+        var sink = Expression.Parameter(typeof(FindingSink), "sink");
+        var record = typeof(FindingSink).GetMethod(notApplicable ? nameof(FindingSink.RecordNotApplicable) : nameof(FindingSink.Record))!;
+        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(sink, record, ctx), ctx, sink));
+        return builder.Build();
+    }
+
+    /// <summary>Adds a condition to the pattern of the last declaration it uses.</summary>
+    private static void AddCondition(List<PatternBuilder> patterns, RuleDeclarations declarations, BoundExpr expression, string test)
+    {
+        var leaves = new PatternLeaves(declarations);
+        var body = new ExpressionTranslator(leaves).Translate(expression);
+        var used = leaves.Used.Count == 0 ? [0] : leaves.Used.ToList();
+        var predicate = Expression.Call(typeof(Logic).GetMethod(test)!, body);
+        var lambda = Expression.Lambda(predicate, used.Select(u => declarations.Parameters[u]));
+        patterns[used.Max()].Condition(lambda);
+    }
+
+    private static Expression? KindTest(ParameterExpression component, IReadOnlyList<string> kinds)
+    {
+        if (kinds.Contains(SubjectDeclaration.AnyKind))
+        {
+            return null;
+        }
+
+        var kind = Expression.Property(component, nameof(ComponentFact.Kind));
+        Expression? test = null;
+        foreach (var k in kinds)
+        {
+            var equal = Expression.Equal(kind, Expression.Constant(k));
+            test = test is null ? equal : Expression.OrElse(test, equal);
+        }
+
+        return test;
+    }
+
+    private static IEnumerable<BoundExpr> Conjuncts(BoundExpr e) =>
+        e is BoundLogical { Operator: "and" } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [e];
+}

@@ -1,0 +1,178 @@
+using HydrogenSafety.Compilation;
+using HydrogenSafety.Evaluation.Facts;
+using HydrogenSafety.Expressions.Runtime;
+using NRules.RuleModel;
+
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>
+/// Decides the outcome of one binding, in one place (SPEC §4.2): a subject filter or <c>when</c> that is
+/// unknown makes it indeterminate; a false requirement makes it a violation; an unknown one,
+/// indeterminate; a failed evaluation, an error; otherwise it passes.
+/// </summary>
+internal static class BindingEvaluator
+{
+    public static Finding Evaluate(RulePlan plan, IEnumerable<IFactMatch> facts)
+    {
+        var frame = Frame(plan, facts, new EvidenceRecorder());
+        try
+        {
+            return Decide(plan, frame);
+        }
+#pragma warning disable CA1031 // One binding's failure must not stop the other rules: it becomes an error outcome.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return FindingFactory.Create(plan, frame, Outcome.Error, [], [], $"evaluation failed: {ex.Message}");
+        }
+    }
+
+    public static Finding NotApplicable(RulePlan plan, IEnumerable<IFactMatch> facts)
+    {
+        var frame = Frame(plan, facts, null);
+        return FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
+    }
+
+    private static Finding Decide(RulePlan plan, EvalFrame frame)
+    {
+        var missing = new List<string>();
+        foreach (var filter in plan.SubjectFilters)
+        {
+            if (filter is null)
+            {
+                continue;
+            }
+
+            var v = filter(frame);
+            if (v.IsError)
+            {
+                return FindingFactory.Create(plan, frame, Outcome.Error, [], [], v.ErrorMessage);
+            }
+
+            missing.AddRange(v.Missing);
+        }
+
+        if (plan.When is { } when)
+        {
+            var w = when(frame);
+            if (w.IsError)
+            {
+                return FindingFactory.Create(plan, frame, Outcome.Error, [], [], w.ErrorMessage);
+            }
+
+            if (w.IsFalse)
+            {
+                return FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
+            }
+
+            missing.AddRange(w.Missing);
+        }
+
+        if (missing.Count > 0)
+        {
+            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, [], missing, null);
+        }
+
+        return DecideRequirements(plan, frame);
+    }
+
+    private static Finding DecideRequirements(RulePlan plan, EvalFrame frame)
+    {
+        var recorder = frame.Recorder!;
+        var violated = new List<Evidence>();
+        var unknown = new List<Evidence>();
+        var passed = new List<Evidence>();
+        var missing = new List<string>();
+        string? error = null;
+        foreach (var (text, evaluate) in plan.Requirements)
+        {
+            recorder.Clear();
+            var v = evaluate(frame);
+            if (v.IsError)
+            {
+                error ??= v.ErrorMessage;
+            }
+            else if (v.IsFalse)
+            {
+                violated.AddRange(WithItself(text, v, recorder.Collect(r => r.IsFalse)));
+            }
+            else if (v.IsUnknown)
+            {
+                missing.AddRange(v.Missing);
+                unknown.AddRange(WithItself(text, v, recorder.Collect(r => r.IsUnknown)));
+            }
+            else if (v.IsTrue)
+            {
+                passed.AddRange(WithItself(text, v, recorder.Collect(_ => true)));
+            }
+            else
+            {
+                error ??= $"'{text}' gave {Logic.Describe(v)}, not true or false";
+            }
+        }
+
+        if (error is not null)
+        {
+            return FindingFactory.Create(plan, frame, Outcome.Error, [], [], error);
+        }
+
+        if (violated.Count > 0)
+        {
+            return FindingFactory.Create(plan, frame, Outcome.Violation, violated, [], null);
+        }
+
+        if (unknown.Count > 0)
+        {
+            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, unknown, missing, null);
+        }
+
+        return FindingFactory.Create(plan, frame, Outcome.Pass, passed, [], null);
+    }
+
+    /// <summary>The requirement's own entry first (unless a comparison already is the whole requirement), then what it looked at.</summary>
+    private static IEnumerable<Evidence> WithItself(string text, Value result, IReadOnlyList<Evidence> inner)
+    {
+        if (!inner.Any(e => string.Equals(e.Expression, text.Trim(), StringComparison.Ordinal)))
+        {
+            yield return new Evidence(text.Trim(), Left: result.ToString());
+        }
+
+        foreach (var e in inner)
+        {
+            yield return e;
+        }
+    }
+
+    private static EvalFrame Frame(RulePlan plan, IEnumerable<IFactMatch> facts, EvidenceRecorder? recorder)
+    {
+        var definition = plan.Definition;
+        FacilityFact? facility = null;
+        var subjects = new ComponentFact[definition.Subjects.Count];
+        var aggregates = new IEnumerable<ComponentFact>[plan.Rule.Slots.Count];
+        foreach (var fact in facts)
+        {
+            var name = fact.Declaration.Name;
+            if (name == RuleDeclarations.FacilityName)
+            {
+                facility = (FacilityFact)fact.Value!;
+            }
+            else if (name.StartsWith("$agg", StringComparison.Ordinal))
+            {
+                var slot = int.Parse(name.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture);
+                aggregates[slot] = ((IEnumerable<ComponentFact>)fact.Value!).ToList();
+            }
+            else
+            {
+                for (var i = 0; i < subjects.Length; i++)
+                {
+                    if (string.Equals(definition.Subjects[i].Name, name, StringComparison.Ordinal))
+                    {
+                        subjects[i] = (ComponentFact)fact.Value!;
+                    }
+                }
+            }
+        }
+
+        return new EvalFrame(facility!, subjects, aggregates, recorder);
+    }
+}

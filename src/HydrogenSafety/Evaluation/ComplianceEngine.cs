@@ -1,0 +1,43 @@
+using HydrogenSafety.Compilation;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>
+/// A rule set compiled once into an NRules network. Thread-safe: any number of threads may call
+/// <see cref="Evaluate(Facility)"/> at once; each evaluation opens its own NRules session.
+/// </summary>
+public sealed class ComplianceEngine
+{
+    private readonly CompiledRuleSet _compiled;
+
+    private ComplianceEngine(RuleSet rules, EngineOptions options, CompiledRuleSet compiled)
+    {
+        Rules = rules;
+        Options = options;
+        _compiled = compiled;
+    }
+
+    /// <summary>The rule set the engine was built from.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>The options the engine was built with.</summary>
+    public EngineOptions Options { get; }
+
+    /// <summary>Compiles a rule set into an engine.</summary>
+    public static ComplianceEngine Create(RuleSet rules, EngineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        options ??= new EngineOptions();
+        return new ComplianceEngine(rules, options, RuleSetCompiler.Compile(rules));
+    }
+
+    /// <summary>Evaluates one facility into a report. Thread-safe.</summary>
+    public ComplianceReport Evaluate(Facility facility)
+    {
+        ArgumentNullException.ThrowIfNull(facility);
+        var asOf = Options.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        return FacilityEvaluator.Evaluate(_compiled, Rules, facility, asOf, Options);
+    }
+}

@@ -1,0 +1,78 @@
+using HydrogenSafety.Compilation;
+using HydrogenSafety.Evaluation.Facts;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>Evaluates one facility: one NRules session, the facility's facts in, fire, outcomes out.</summary>
+internal static class FacilityEvaluator
+{
+    public static ComplianceReport Evaluate(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, EngineOptions options)
+    {
+        var selected = compiled.Plans.Select(p => RuleSelection.IsSelected(p.Definition, facility, asOf, options)).ToArray();
+        var facilityFact = new FacilityFact(facility, asOf, selected);
+        var components = facility.Components.Select(c => new ComponentFact(c)).ToList();
+
+        var sink = new FindingSink(compiled);
+        var session = compiled.Factory.CreateSession();
+        session.DependencyResolver = new SinkResolver(sink);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            foreach (var rule in e.Rules)
+            {
+                if (failed.Add(rule.Name))
+                {
+                    sink.RecordError(compiled.PlanOf(rule.Name), $"a condition failed: {e.Exception?.Message}");
+                }
+            }
+        };
+
+        session.Insert(facilityFact);
+        session.InsertAll(components);
+        session.Fire();
+
+        return BuildReport(compiled, rules, facility, asOf, selected, sink);
+    }
+
+    private static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, FindingSink sink)
+    {
+        var byRule = sink.Findings.GroupBy(f => f.Plan.Index).ToDictionary(g => g.Key, g => g.Select(x => x.Finding).ToList());
+        var findings = new List<Finding>();
+        var results = new List<RuleResult>();
+        foreach (var plan in compiled.Plans)
+        {
+            if (!selected[plan.Index])
+            {
+                continue;
+            }
+
+            var list = byRule.GetValueOrDefault(plan.Index) ?? [];
+            var bindings = list.Count(f => f.Subjects.Count > 0 || plan.Definition.IsFacilityRule);
+            if (list.Count == 0)
+            {
+                var kinds = string.Join(", ", plan.Definition.Subjects.Select(s => $"{s.Name}: {string.Join("|", s.Kinds)}"));
+                list.Add(FindingFactory.RuleLevel(plan, Outcome.NotApplicable, $"no component matches the rule's subjects ({kinds})"));
+            }
+
+            findings.AddRange(list);
+            results.Add(new RuleResult(plan.Definition.Id, bindings, OutcomeCounts.Of(list.Select(f => f.Outcome))));
+        }
+
+        findings.Sort(FindingOrder.Instance);
+        return new ComplianceReport
+        {
+            FacilityId = facility.Id,
+            FacilityFile = facility.File,
+            RuleCount = rules.Rules.Count,
+            RulesEvaluated = selected.Count(s => s),
+            RulesNotSelected = selected.Count(s => !s),
+            RuleDigest = rules.Digest,
+            AsOf = asOf,
+            Findings = findings,
+            RuleResults = results,
+        };
+    }
+}

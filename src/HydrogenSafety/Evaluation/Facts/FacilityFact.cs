@@ -1,0 +1,64 @@
+using HydrogenSafety.Expressions.Runtime;
+using HydrogenSafety.Facilities;
+
+namespace HydrogenSafety.Evaluation.Facts;
+
+/// <summary>
+/// The facility as an NRules fact: its header attributes, the as-of date, and the measured
+/// distances indexed by component pair (computed once when the facility is inserted).
+/// </summary>
+internal sealed class FacilityFact
+{
+    private readonly Dictionary<(string, string), Value> _measured = new();
+    private readonly bool[] _selected;
+
+    public FacilityFact(Facility facility, DateOnly asOf, bool[] selected)
+    {
+        Facility = facility;
+        AsOf = asOf;
+        _selected = selected;
+        var values = new Dictionary<string, Value>(facility.Attributes.Count + 4, StringComparer.Ordinal);
+        foreach (var (name, value) in facility.Attributes)
+        {
+            values[name] = ValueConversion.From(value);
+        }
+
+        values["id"] = Value.Text(facility.Id);
+        if (facility.Name is { } n)
+        {
+            values["name"] = Value.Text(n);
+        }
+
+        if (facility.Jurisdiction is { } j)
+        {
+            values["jurisdiction"] = Value.Text(j);
+        }
+
+        if (facility.Type is { } t)
+        {
+            values["type"] = Value.Text(t);
+        }
+
+        Values = values;
+        foreach (var d in facility.Distances)
+        {
+            var v = Value.Of(d.Distance);
+            _measured[(d.First, d.Second)] = v;
+            _measured[(d.Second, d.First)] = v;
+        }
+    }
+
+    public Facility Facility { get; }
+
+    public DateOnly AsOf { get; }
+
+    public IReadOnlyDictionary<string, Value> Values { get; }
+
+    /// <summary>A measured distance between two components, if one was given.</summary>
+    public bool TryGetMeasured(string a, string b, out Value distance) => _measured.TryGetValue((a, b), out distance);
+
+    /// <summary>Whether the rule at this position of the compiled set is evaluated for this facility.</summary>
+    public bool IsSelected(int ruleIndex) => _selected[ruleIndex];
+
+    public override string ToString() => Facility.Id;
+}

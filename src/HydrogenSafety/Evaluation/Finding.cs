@@ -1,0 +1,57 @@
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>The outcome of one rule for one binding of its subjects, with evidence and citation.</summary>
+public sealed class Finding
+{
+    /// <summary>The rule id.</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>The rule's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The rule's version.</summary>
+    public required string RuleVersion { get; init; }
+
+    /// <summary>The outcome.</summary>
+    public required Outcome Outcome { get; init; }
+
+    /// <summary>The rule's severity (after any profile override).</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>Whether the rule is enforced or advisory.</summary>
+    public required RuleStatus Status { get; init; }
+
+    /// <summary>The rule's stages.</summary>
+    public required IReadOnlyList<Stage> Stages { get; init; }
+
+    /// <summary>The bound subjects in the rule's declaration order; empty for a facility-level rule.</summary>
+    public required IReadOnlyList<SubjectBinding> Subjects { get; init; }
+
+    /// <summary>The rendered message.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Evidence for the outcome.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
+    /// <summary>What was missing, for an indeterminate outcome (e.g. <c>TK-101.pressure</c>).</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>The citation.</summary>
+    public required Citation Source { get; init; }
+
+    /// <summary>What to do about it.</summary>
+    public string? Remediation { get; init; }
+
+    /// <summary>The facility line of the first subject (or of the facility header).</summary>
+    public SourceSpan? Location { get; init; }
+
+    /// <summary>For an <see cref="Outcome.Error"/>: why evaluation failed.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The binding key as rule tests write it: subject ids joined by commas, or <c>facility</c>.</summary>
+    public string BindingKey => Subjects.Count == 0 ? "facility" : string.Join(",", Subjects.Select(s => s.ComponentId));
+}

@@ -1,0 +1,33 @@
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>
+/// Which rules apply to a facility at all: status (drafts only on request), jurisdiction (a rule that
+/// names jurisdictions applies only to facilities of one of them, compared without case), and the
+/// effective dates against the as-of date.
+/// </summary>
+internal static class RuleSelection
+{
+    public static bool IsSelected(RuleDefinition rule, Facility facility, DateOnly asOf, EngineOptions options)
+    {
+        if (rule.Status == RuleStatus.Draft && !options.IncludeDrafts)
+        {
+            return false;
+        }
+
+        if (rule.Jurisdictions is { Count: > 0 } jurisdictions
+            && (facility.Jurisdiction is null || !jurisdictions.Contains(facility.Jurisdiction, StringComparer.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        if (rule.EffectiveFrom is { } from && asOf < from)
+        {
+            return false;
+        }
+
+        return rule.EffectiveUntil is not { } until || asOf <= until;
+    }
+}

@@ -1,0 +1,197 @@
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Expressions.Syntax;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+using HydrogenSafety.Units;
+
+namespace HydrogenSafety.Expressions.Binding;
+
+internal sealed partial class Binder
+{
+    private BoundExpr BindCall(CallSyntax c)
+    {
+        if (_scope.Tables.TryGetValue(c.Name, out var table))
+        {
+            return BindTable(c, table);
+        }
+
+        if (c.Member is not null)
+        {
+            Error(DiagnosticCodes.UnknownColumn, c.Member.Start, $"only a table call can be followed by '.{c.Member.Name}'");
+        }
+
+        switch (c.Name)
+        {
+            case "defined":
+                return BindDefined(c);
+            case "distance":
+            {
+                if (!Arity(c, 2))
+                {
+                    return Invalid(c.Start, c.End);
+                }
+
+                var a = BindNode(c.Arguments[0]);
+                var b = BindNode(c.Arguments[1]);
+                foreach (var arg in new[] { a, b })
+                {
+                    if (arg.Type.Kind != TypeKind.Component)
+                    {
+                        Error(DiagnosticCodes.WrongArguments, arg.Start, $"distance needs two components (subjects or 'it'), but this is {arg.Type}");
+                    }
+                }
+
+                return new BoundDistance(a, b, c.Start, c.End);
+            }
+
+            case "abs":
+            {
+                if (!Arity(c, 1))
+                {
+                    return Invalid(c.Start, c.End);
+                }
+
+                var x = BindNode(c.Arguments[0]);
+                RequireNumber(x, "abs");
+                return new BoundMath("abs", [x], x.Type.IsAny ? ExprType.Number(null) : x.Type, c.Start, c.End);
+            }
+
+            case "min":
+            case "max":
+            {
+                if (!Arity(c, 2))
+                {
+                    return Invalid(c.Start, c.End);
+                }
+
+                var x = BindNode(c.Arguments[0]);
+                var y = BindNode(c.Arguments[1]);
+                RequireNumber(x, c.Name);
+                RequireNumber(y, c.Name);
+                CheckSameDimension(x, y, c.NameStart, $"{c.Name} of");
+                return new BoundMath(c.Name, [x, y], KnownOf(x.Type, y.Type), c.Start, c.End);
+            }
+
+            default:
+                Error(DiagnosticCodes.UnknownFunction, c.NameStart, $"unknown function '{c.Name}'" + NameSuggestions.Hint(c.Name, s_builtIns.Concat(_scope.Tables.Keys)));
+                foreach (var arg in c.Arguments)
+                {
+                    BindNode(arg);
+                }
+
+                return Invalid(c.Start, c.End);
+        }
+    }
+
+    private BoundExpr BindDefined(CallSyntax c)
+    {
+        if (!Arity(c, 1))
+        {
+            return Invalid(c.Start, c.End);
+        }
+
+        var bound = c.Arguments[0] is PathSyntax ? BindNode(c.Arguments[0]) : null;
+        switch (bound)
+        {
+            case BoundAttribute a:
+                return new BoundDefined(a.Target, a.Name, c.Start, c.End);
+            case BoundFacilityAttribute f:
+                return new BoundDefined(null, f.Name, c.Start, c.End);
+            default:
+                Error(DiagnosticCodes.WrongArguments, c.Arguments[0].Start, "defined needs an attribute, e.g. defined(vessel.pressure) or defined(facility.staffed)");
+                return Invalid(c.Start, c.End);
+        }
+    }
+
+    private BoundExpr BindTable(CallSyntax c, LookupTable table)
+    {
+        if (!Arity(c, 1))
+        {
+            return Invalid(c.Start, c.End);
+        }
+
+        var key = BindNode(c.Arguments[0]);
+        if (key.Type.Kind is not (TypeKind.Number or TypeKind.Any) || (key.Type.Dimension is { } d && d != table.KeyDimension))
+        {
+            Error(DiagnosticCodes.DimensionMismatch, key.Start, $"table {table.Name} is looked up by {ExprType.DimensionName(table.KeyDimension)}, but this is {key.Type}");
+        }
+
+        var columns = table.Rows.SelectMany(r => r.Columns.Keys).Distinct(StringComparer.Ordinal).ToList();
+        if (c.Member is null)
+        {
+            Error(DiagnosticCodes.UnknownColumn, c.End, $"say which column of table {table.Name} to read, e.g. {table.Name}(…).{columns.FirstOrDefault() ?? "column"}");
+            return Invalid(c.Start, c.End);
+        }
+
+        if (!columns.Contains(c.Member.Name, StringComparer.Ordinal))
+        {
+            Error(DiagnosticCodes.UnknownColumn, c.Member.Start, $"table {table.Name} has no column '{c.Member.Name}'" + NameSuggestions.Hint(c.Member.Name, columns));
+            return Invalid(c.Start, c.End);
+        }
+
+        var sample = table.Rows.Select(r => r.Columns.GetValueOrDefault(c.Member.Name)).First(v => v is not null)!;
+        return new BoundTableColumn(table, key, c.Member.Name, ExprType.From(sample), Slice(c.Start, c.End), c.Start, c.End);
+    }
+
+    private BoundExpr BindAggregate(AggregateSyntax a)
+    {
+        foreach (var k in a.Kinds)
+        {
+            if (k.Name != SubjectDeclaration.AnyKind && !Vocabulary.Kinds.ContainsKey(k.Name))
+            {
+                Warning(DiagnosticCodes.UnknownKind, k.Start, $"'{k.Name}' is not a kind in the vocabulary" + NameSuggestions.Hint(k.Name, Vocabulary.Kinds.Keys));
+            }
+        }
+
+        var slot = _scope.SlotFor(a.Kinds.Select(k => k.Name).ToList());
+        _itLevel++;
+        BoundExpr? where = null;
+        if (a.Where is not null)
+        {
+            where = BindNode(a.Where);
+            RequireBool(where, "where");
+        }
+
+        _itLevel--;
+        ExprType type;
+        switch (a.Function)
+        {
+            case "exists":
+                type = ExprType.Bool;
+                break;
+            case "count":
+                type = ExprType.Number(Dimension.Dimensionless);
+                break;
+            default:
+                var attributeType = AttributeTypeOf(a.Attribute!.Name);
+                if (attributeType.Kind is not (TypeKind.Number or TypeKind.Any))
+                {
+                    Error(DiagnosticCodes.TypeMismatch, a.Attribute.Start, $"{a.Function} needs a numeric attribute, but '{a.Attribute.Name}' is {attributeType}");
+                }
+
+                type = attributeType.IsAny ? ExprType.Number(null) : attributeType;
+                break;
+        }
+
+        return new BoundAggregate(a.Function, slot, a.Attribute?.Name, where, type, a.Start, a.End);
+    }
+
+    private bool Arity(CallSyntax c, int expected)
+    {
+        if (c.Arguments.Count == expected)
+        {
+            return true;
+        }
+
+        Error(DiagnosticCodes.WrongArguments, c.NameStart, $"{c.Name} takes {expected} argument{(expected == 1 ? string.Empty : "s")}, not {c.Arguments.Count}");
+        return false;
+    }
+
+    private void RequireNumber(BoundExpr e, string what)
+    {
+        if (e.Type.Kind is not (TypeKind.Number or TypeKind.Any))
+        {
+            Error(DiagnosticCodes.TypeMismatch, e.Start, $"{what} needs a number, but this is {e.Type}");
+        }
+    }
+}

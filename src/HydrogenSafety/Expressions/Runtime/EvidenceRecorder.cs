@@ -1,0 +1,78 @@
+using HydrogenSafety.Evaluation;
+
+namespace HydrogenSafety.Expressions.Runtime;
+
+/// <summary>
+/// Collects what an evaluation looked at: each comparison with its two sides and result, and each
+/// table row used. One per rule activation; never shared between threads.
+/// </summary>
+internal sealed class EvidenceRecorder
+{
+    private readonly List<(Evidence Evidence, Value Result)> _comparisons = [];
+    private readonly List<Evidence> _rows = [];
+
+    public void Comparison(string text, Value left, string op, Value right, Value result)
+    {
+        var (l, r) = FormatPair(left, right);
+        _comparisons.Add((new Evidence(text, l, op, r), result));
+    }
+
+    public void TableRow(string text, RowMatch match) =>
+        _rows.Add(new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe()));
+
+    public void Clear()
+    {
+        _comparisons.Clear();
+        _rows.Clear();
+    }
+
+    /// <summary>Comparisons whose result matches <paramref name="which"/>, then the table rows used; duplicates removed.</summary>
+    public IReadOnlyList<Evidence> Collect(Func<Value, bool> which)
+    {
+        var list = new List<Evidence>();
+        foreach (var (e, result) in _comparisons)
+        {
+            if (which(result) && !list.Contains(e))
+            {
+                list.Add(e);
+            }
+        }
+
+        foreach (var e in _rows)
+        {
+            if (!list.Contains(e))
+            {
+                list.Add(e);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Both sides in the unit each was written in; where the two units differ, each non-canonical side
+    /// also shows its value in canonical units.
+    /// </summary>
+    private static (string, string) FormatPair(Value left, Value right)
+    {
+        var l = left.ToString();
+        var r = right.ToString();
+        if (left.Kind == RuntimeKind.Number && right.Kind == RuntimeKind.Number && left.Unit is not null && right.Unit is not null
+            && !string.Equals(left.Unit, right.Unit, StringComparison.Ordinal))
+        {
+            var lc = left.ToCanonicalString();
+            var rc = right.ToCanonicalString();
+            if (!string.Equals(lc, l, StringComparison.Ordinal))
+            {
+                l = $"{l} ({lc})";
+            }
+
+            if (!string.Equals(rc, r, StringComparison.Ordinal))
+            {
+                r = $"{r} ({rc})";
+            }
+        }
+
+        return (l, r);
+    }
+}

@@ -1,0 +1,32 @@
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Expressions.Runtime;
+
+/// <summary>Looks a value up in a banded table and reads one column of the row found.</summary>
+internal static class TableLookup
+{
+    public static Value Column(LookupTable table, Value key, string column, EvidenceRecorder? recorder, string text)
+    {
+        if (key.IsUndecided)
+        {
+            return key;
+        }
+
+        if (key.Kind != RuntimeKind.Number || (key.Dimension != table.KeyDimension && !key.IsAdaptive))
+        {
+            return Value.Fail($"table {table.Name} is looked up by {table.KeyDimension.ToString().ToLowerInvariant()}, not {Logic.Describe(key)}");
+        }
+
+        var row = table.Find(key.Number);
+        if (row is null)
+        {
+            return Value.Unknown($"{table.Name}({key}): no row holds this value");
+        }
+
+        var match = new RowMatch(table, row);
+        recorder?.TableRow(text, match);
+        return row.Columns.TryGetValue(column, out var cell)
+            ? ValueConversion.From(cell)
+            : Value.Unknown($"{table.Name}({key}).{column}");
+    }
+}

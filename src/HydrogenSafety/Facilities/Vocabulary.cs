@@ -1,0 +1,143 @@
+using HydrogenSafety.Units;
+
+namespace HydrogenSafety.Facilities;
+
+/// <summary>
+/// The documented vocabulary of component kinds (with their default stage) and attribute names
+/// (with their value type). An attribute named here must have the type given here; other attribute
+/// names are free-form. This is the one place that defines the vocabulary (see docs/vocabulary.md).
+/// </summary>
+public static class Vocabulary
+{
+    /// <summary>Component kinds, each with the stage it implies when a component does not say.</summary>
+    public static IReadOnlyDictionary<string, Stage> Kinds { get; } = new Dictionary<string, Stage>(StringComparer.Ordinal)
+    {
+        // production
+        ["electrolyzer"] = Stage.Production,
+        ["reformer"] = Stage.Production,
+        ["hydrogen_extractor"] = Stage.Production,
+        ["purifier"] = Stage.Production,
+        // storage
+        ["compressor"] = Stage.Storage,
+        ["storage_vessel"] = Stage.Storage,
+        ["liquid_tank"] = Stage.Storage,
+        ["cylinder_bundle"] = Stage.Storage,
+        // transport
+        ["tube_trailer"] = Stage.Transport,
+        ["liquid_tanker"] = Stage.Transport,
+        ["pipeline"] = Stage.Transport,
+        // utilization
+        ["dispenser"] = Stage.Utilization,
+        ["fuel_cell"] = Stage.Utilization,
+        ["vehicle"] = Stage.Utilization,
+        // safety equipment (stage follows the facility; storage by default)
+        ["vent_stack"] = Stage.Storage,
+        ["gas_detector"] = Stage.Storage,
+        ["flame_detector"] = Stage.Storage,
+        ["emergency_shutdown"] = Stage.Utilization,
+        ["fire_wall"] = Stage.Storage,
+        ["ventilation"] = Stage.Storage,
+        ["enclosure"] = Stage.Storage,
+        // exposures (things that are protected from, or can ignite, hydrogen)
+        ["lot_line"] = Stage.Storage,
+        ["building"] = Stage.Storage,
+        ["building_opening"] = Stage.Storage,
+        ["air_intake"] = Stage.Storage,
+        ["ignition_source"] = Stage.Storage,
+        ["combustible_material"] = Stage.Storage,
+        ["flammable_liquid_storage"] = Stage.Storage,
+        ["public_road"] = Stage.Utilization,
+        ["railway"] = Stage.Utilization,
+        ["assembly_area"] = Stage.Storage,
+        ["protected_facility"] = Stage.Storage,
+        ["overhead_power_line"] = Stage.Storage,
+    };
+
+    /// <summary>Attribute names with a fixed type.</summary>
+    public static IReadOnlyDictionary<string, AttributeType> Attributes { get; } = new Dictionary<string, AttributeType>(StringComparer.Ordinal)
+    {
+        // pressures
+        ["pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["design_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["max_operating_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["nominal_working_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["relief_set_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["leak_test_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["max_fill_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["fill_abort_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["collapse_design_pressure"] = AttributeType.Of(Dimension.Pressure),
+        // temperatures
+        ["temperature"] = AttributeType.Of(Dimension.Temperature),
+        ["design_temperature"] = AttributeType.Of(Dimension.Temperature),
+        ["min_design_temperature"] = AttributeType.Of(Dimension.Temperature),
+        ["fuel_delivery_temperature"] = AttributeType.Of(Dimension.Temperature),
+        ["fill_abort_temperature"] = AttributeType.Of(Dimension.Temperature),
+        ["max_surface_temperature"] = AttributeType.Of(Dimension.Temperature),
+        // amounts
+        ["inventory"] = AttributeType.Of(Dimension.Mass),
+        ["volume"] = AttributeType.Of(Dimension.Volume),
+        ["water_volume"] = AttributeType.Of(Dimension.Volume),
+        ["flow_rate"] = AttributeType.Of(Dimension.MassFlow),
+        ["rated_capacity"] = AttributeType.Of(Dimension.MassFlow),
+        // geometry
+        ["pipe_inner_diameter"] = AttributeType.Of(Dimension.Length),
+        ["height"] = AttributeType.Of(Dimension.Length),
+        ["vent_height"] = AttributeType.Of(Dimension.Length),
+        ["wall_height"] = AttributeType.Of(Dimension.Length),
+        ["floor_area"] = AttributeType.Of(Dimension.Area),
+        ["vent_area"] = AttributeType.Of(Dimension.Area),
+        ["floor_level"] = AttributeType.Number,
+        // concentrations
+        ["alarm_setpoint"] = AttributeType.Of(Dimension.Concentration),
+        ["shutdown_setpoint"] = AttributeType.Of(Dimension.Concentration),
+        ["exhaust_h2_concentration"] = AttributeType.Of(Dimension.Concentration),
+        ["oxygen_concentration"] = AttributeType.Of(Dimension.Concentration),
+        ["design_h2_concentration"] = AttributeType.Of(Dimension.Concentration),
+        ["hydrogen_purity"] = AttributeType.Of(Dimension.Concentration),
+        // times
+        ["fire_rating"] = AttributeType.Of(Dimension.Time),
+        ["shutdown_time"] = AttributeType.Of(Dimension.Time),
+        ["response_time"] = AttributeType.Of(Dimension.Time),
+        // heat
+        ["heat_flux"] = AttributeType.Of(Dimension.HeatFlux),
+        // words
+        ["material"] = AttributeType.Text,
+        ["phase"] = AttributeType.Text,
+        ["location"] = AttributeType.Text,
+        ["construction"] = AttributeType.Text,
+        ["pressure_class"] = AttributeType.Text,
+        ["precooling_class"] = AttributeType.Text,
+        ["gas_group"] = AttributeType.Text,
+        ["temperature_class"] = AttributeType.Text,
+        ["hazardous_zone"] = AttributeType.Text,
+        ["protection_class"] = AttributeType.Text,
+        ["station_type"] = AttributeType.Text,
+        ["certification"] = AttributeType.Text,
+        // yes/no facts
+        ["has_prd"] = AttributeType.Bool,
+        ["has_check_valve"] = AttributeType.Bool,
+        ["has_emergency_release"] = AttributeType.Bool,
+        ["has_excess_flow_valve"] = AttributeType.Bool,
+        ["has_vacuum_monitoring"] = AttributeType.Bool,
+        ["vacuum_jacketed"] = AttributeType.Bool,
+        ["underground"] = AttributeType.Bool,
+        ["indoor"] = AttributeType.Bool,
+        ["sprinklered"] = AttributeType.Bool,
+        ["stationary"] = AttributeType.Bool,
+        ["portable"] = AttributeType.Bool,
+        ["placarded"] = AttributeType.Bool,
+        ["leak_tested"] = AttributeType.Bool,
+        ["certified"] = AttributeType.Bool,
+        ["grounded"] = AttributeType.Bool,
+        ["barrier_installed"] = AttributeType.Bool,
+        ["vehicle_protection"] = AttributeType.Bool,
+        ["remote_monitoring"] = AttributeType.Bool,
+        ["staffed"] = AttributeType.Bool,
+    };
+
+    /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
+    public static Stage? DefaultStage(string kind) => Kinds.TryGetValue(kind, out var stage) ? stage : null;
+
+    /// <summary>The fixed type of an attribute, or <c>null</c> for a free-form attribute.</summary>
+    public static AttributeType? TypeOf(string attribute) => Attributes.TryGetValue(attribute, out var type) ? type : null;
+}

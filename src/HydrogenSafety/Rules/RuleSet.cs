@@ -1,0 +1,54 @@
+using HydrogenSafety.Diagnostics;
+
+namespace HydrogenSafety.Rules;
+
+/// <summary>
+/// A checked set of rules and tables: every expression parsed, every name resolved, every type and
+/// dimension checked. A rule set with any error is never built: loading throws a
+/// <see cref="LoadException"/> that carries every diagnostic.
+/// </summary>
+public sealed class RuleSet
+{
+    private static readonly Lazy<RuleSet> s_builtIn = new(() => FromLoad(RuleFileLoader.LoadEmbedded(typeof(RuleSet).Assembly)));
+
+    internal RuleSet(IReadOnlyList<CheckedRule> rules, IReadOnlyList<LookupTable> tables, IReadOnlyList<Diagnostic> warnings, string digest)
+    {
+        Checked = rules;
+        Rules = rules.Select(r => r.Definition).ToList();
+        Tables = tables;
+        Warnings = warnings;
+        Digest = digest;
+    }
+
+    /// <summary>The built-in rule packs shipped inside the library.</summary>
+    /// <exception cref="LoadException">The shipped rules are broken (a packaging defect).</exception>
+    public static RuleSet BuiltIn => s_builtIn.Value;
+
+    /// <summary>The rules, ordered by id.</summary>
+    public IReadOnlyList<RuleDefinition> Rules { get; }
+
+    /// <summary>The lookup tables.</summary>
+    public IReadOnlyList<LookupTable> Tables { get; }
+
+    /// <summary>Warnings found while loading (errors never reach a built rule set).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; }
+
+    /// <summary>A digest of the rule content, <c>sha256:…</c>, stable across machines.</summary>
+    public string Digest { get; }
+
+    internal IReadOnlyList<CheckedRule> Checked { get; }
+
+    /// <summary>Loads rule files and folders (every *.yaml, *.yml and *.json in a folder, recursively).</summary>
+    /// <exception cref="LoadException">Any file has an error; every diagnostic of every file is attached.</exception>
+    public static RuleSet Load(params string[] paths) => FromLoad(RuleFileLoader.LoadPaths(paths));
+
+    /// <summary>Parses one rule file's text; <paramref name="name"/> names it in diagnostics.</summary>
+    /// <exception cref="LoadException">The text has an error; every diagnostic is attached.</exception>
+    public static RuleSet Parse(string yaml, string name)
+    {
+        var file = RuleFileLoader.Read(yaml, name);
+        return RuleSetBuilder.Build(file.Rules, file.Tables, file.Diagnostics);
+    }
+
+    private static RuleSet FromLoad(RuleLoadResult result) => RuleSetBuilder.Build(result.Rules, result.Tables, result.Diagnostics);
+}
