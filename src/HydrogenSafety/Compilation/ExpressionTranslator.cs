@@ -16,6 +16,7 @@ internal sealed class ExpressionTranslator
 {
     private readonly ILeafSource _leaves;
     private readonly List<ParameterExpression> _its = [];
+    private int _quiet;
 
     public ExpressionTranslator(ILeafSource leaves) => _leaves = leaves;
 
@@ -32,24 +33,43 @@ internal sealed class ExpressionTranslator
         BoundDistance d => Call(typeof(FactAccess), nameof(FactAccess.Distance), _leaves.Facility(), Component(d.First), Component(d.Second)),
         BoundAggregate a => TranslateAggregate(a),
         BoundTableColumn t => Call(typeof(TableLookup), nameof(TableLookup.Column), Expression.Constant(t.Table), Translate(t.Key),
-            Expression.Constant(t.Column), _leaves.Recorder(), Expression.Constant(t.Text)),
-        BoundUnary { Operator: "not" } u => Call(typeof(Logic), nameof(Logic.Not), Translate(u.Operand)),
+            Expression.Constant(t.Column), Recorder(), Expression.Constant(t.Text)),
+        BoundUnary { Operator: "not" } u => Call(typeof(Logic), nameof(Logic.Not), Quietly(u.Operand)),
         BoundUnary u => Call(typeof(Arithmetic), nameof(Arithmetic.Negate), Translate(u.Operand)),
         BoundArithmetic b => Call(typeof(Arithmetic), nameof(Arithmetic.Binary), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
         BoundLogical { Operator: "and" } l => Call(typeof(Logic), nameof(Logic.And), Translate(l.Left), Translate(l.Right)),
         BoundLogical l => Call(typeof(Logic), nameof(Logic.Or), Translate(l.Left), Translate(l.Right)),
         BoundComparison c => Call(typeof(Comparison), nameof(Comparison.Compare), Expression.Constant(c.Operator), Translate(c.Left), Translate(c.Right),
-            _leaves.Recorder(), Expression.Constant(c.Text)),
+            Recorder(), Expression.Constant(c.Text)),
         BoundIn i => Call(typeof(Comparison), nameof(Comparison.In), Translate(i.Value), Translate(i.List), Expression.Constant(i.Negated),
-            _leaves.Recorder(), Expression.Constant(i.Text)),
+            Recorder(), Expression.Constant(i.Text)),
         BoundBetween b => Call(typeof(Comparison), nameof(Comparison.Between), Translate(b.Value), Translate(b.Low), Translate(b.High),
-            _leaves.Recorder(), Expression.Constant(b.Text)),
+            Recorder(), Expression.Constant(b.Text)),
         BoundList l => TranslateList(l),
         BoundMath { Function: "abs" } m => Call(typeof(Arithmetic), nameof(Arithmetic.Abs), Translate(m.Arguments[0])),
         BoundMath { Function: "min" } m => Call(typeof(Arithmetic), nameof(Arithmetic.Min), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
         BoundMath m => Call(typeof(Arithmetic), nameof(Arithmetic.Max), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
         _ => throw new InvalidOperationException($"no translation for {e.GetType().Name}"),
     };
+
+    /// <summary>
+    /// Evidence is kept only where a comparison's truth is the requirement's: not under 'not', where a
+    /// false comparison is what passes, nor inside an aggregate's 'where', which looks at many components.
+    /// </summary>
+    private Expression Quietly(BoundExpr e)
+    {
+        _quiet++;
+        try
+        {
+            return Translate(e);
+        }
+        finally
+        {
+            _quiet--;
+        }
+    }
+
+    private Expression Recorder() => _quiet > 0 ? Expression.Constant(null, typeof(EvidenceRecorder)) : _leaves.Recorder();
 
     /// <summary>The component fact a component-typed expression denotes (a subject or <c>it</c>).</summary>
     private Expression Component(BoundExpr e) => e switch
@@ -67,7 +87,7 @@ internal sealed class ExpressionTranslator
         {
             var it = Expression.Parameter(typeof(ComponentFact), "it" + _its.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             _its.Add(it);
-            var body = Translate(a.Where);
+            var body = Quietly(a.Where);
             _its.RemoveAt(_its.Count - 1);
             where = Expression.Lambda<Func<ComponentFact, Value>>(body, it);
         }

@@ -38,6 +38,13 @@ public sealed class ComplianceEngine
     {
         ArgumentNullException.ThrowIfNull(facility);
         var asOf = Options.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        return FacilityEvaluator.Evaluate(_compiled, Rules, facility, asOf, Options);
+        return FacilityEvaluator.Evaluate(_compiled, Rules, facility, asOf, Options, only: null);
+    }
+
+    /// <summary>Evaluates one rule only, whatever its jurisdiction, dates or status (for rule tests).</summary>
+    internal ComplianceReport EvaluateOnly(Facility facility, string ruleId)
+    {
+        var asOf = Options.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        return FacilityEvaluator.Evaluate(_compiled, Rules, facility, asOf, Options, only: ruleId);
     }
 }

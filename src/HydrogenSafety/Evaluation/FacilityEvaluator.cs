@@ -8,9 +8,11 @@ namespace HydrogenSafety.Evaluation;
 /// <summary>Evaluates one facility: one NRules session, the facility's facts in, fire, outcomes out.</summary>
 internal static class FacilityEvaluator
 {
-    public static ComplianceReport Evaluate(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, EngineOptions options)
+    public static ComplianceReport Evaluate(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, EngineOptions options, string? only)
     {
-        var selected = compiled.Plans.Select(p => RuleSelection.IsSelected(p.Definition, facility, asOf, options)).ToArray();
+        var selected = compiled.Plans
+            .Select(p => only is null ? RuleSelection.IsSelected(p.Definition, facility, asOf, options) : string.Equals(p.Definition.Id, only, StringComparison.Ordinal))
+            .ToArray();
         var facilityFact = new FacilityFact(facility, asOf, selected);
         var components = facility.Components.Select(c => new ComponentFact(c)).ToList();
 
