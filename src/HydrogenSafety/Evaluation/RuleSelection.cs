@@ -5,8 +5,9 @@ namespace HydrogenSafety.Evaluation;
 
 /// <summary>
 /// Which rules apply to a facility at all: status (drafts only on request), jurisdiction (a rule that
-/// names jurisdictions applies only to facilities of one of them, compared without case), and the
-/// effective dates against the as-of date.
+/// names jurisdictions is left out for a facility of another jurisdiction, compared without case; a
+/// facility that names no jurisdiction is checked against every rule, since nothing excludes it), and
+/// the effective dates against the as-of date.
 /// </summary>
 internal static class RuleSelection
 {
@@ -17,8 +18,8 @@ internal static class RuleSelection
             return false;
         }
 
-        if (rule.Jurisdictions is { Count: > 0 } jurisdictions
-            && (facility.Jurisdiction is null || !jurisdictions.Contains(facility.Jurisdiction, StringComparer.OrdinalIgnoreCase)))
+        if (rule.Jurisdictions is { Count: > 0 } jurisdictions && facility.Jurisdiction is { } jurisdiction
+            && !jurisdictions.Contains(jurisdiction, StringComparer.OrdinalIgnoreCase))
         {
             return false;
         }

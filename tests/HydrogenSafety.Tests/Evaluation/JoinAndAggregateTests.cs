@@ -214,6 +214,7 @@ public class JoinAndAggregateTests
         var us = EngineHarness.Evaluate(rules, "facility: { id: u, jurisdiction: US }\n" + vessel);
         us.Findings.Should().BeEmpty();
         us.RulesNotSelected.Should().Be(1);
+        EngineHarness.Evaluate(rules, vessel).Outcomes("KR-ONLY")["V"].Should().Be(Outcome.Violation, "a facility naming no jurisdiction is excluded by none");
     }
 
     [Test]
