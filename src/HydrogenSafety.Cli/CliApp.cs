@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using HydrogenSafety.Cli.Commands;
+
+namespace HydrogenSafety.Cli;
+
+/// <summary>The <c>h2safety</c> command line, runnable in-process with any pair of writers.</summary>
+internal static class CliApp
+{
+    /// <summary>The tool's command name, used in usage hints.</summary>
+    public const string ToolName = "h2safety";
+
+    /// <summary>Parses and runs one command line; returns the exit code (SPEC §8).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            var parseResult = CreateRootCommand().Parse(args);
+            if (parseResult.Action is ParseErrorAction)
+            {
+                ErrorReporter.Usage(stderr, parseResult.Errors.Select(e => e.Message), CommandPath(parseResult.CommandResult));
+
+                return ExitCodes.BadInput;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception exception)
+        {
+            return ErrorReporter.Fail(stderr, exception);
+        }
+        finally
+        {
+            stdout.Flush();
+            stderr.Flush();
+        }
+    }
+
+    /// <summary>The root command with every subcommand.</summary>
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand("h2safety: check hydrogen facilities against cited safety rules.")
+        {
+            CheckCommand.Create(),
+            LintCommand.Create(),
+        };
+        return root;
+    }
+
+    private static string CommandPath(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = command; result is not null; result = result.Parent)
+        {
+            if (result is CommandResult commandResult)
+            {
+                names.Add(commandResult.Parent is null ? ToolName : commandResult.Command.Name);
+            }
+        }
+
+        names.Reverse();
+        return string.Join(" ", names);
+    }
+}

@@ -1,0 +1,196 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text;
+using HydrogenSafety.Cli.Inputs;
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Reporting;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Cli.Commands;
+
+/// <summary>
+/// <c>h2safety check FACILITY... [--rules PATH]... [--format text|json] [--output FILE] [--as-of DATE]
+/// [--fail-on SEVERITY] [--allow-indeterminate] [--show-passes] [--include-drafts]</c>.
+/// </summary>
+internal static class CheckCommand
+{
+    private static readonly string[] s_formats = ["text", "json"];
+    private static readonly string[] s_severities = ["info", "low", "medium", "high", "critical"];
+
+    public static Command Create()
+    {
+        var facilities = new Argument<string[]>("FACILITY")
+        {
+            Description = "A facility file, or a folder: every *.yaml, *.yml and *.json directly in it, in name order.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        facilities.Validators.Add(InputArguments.RejectUnknownOptions);
+        var rules = new Option<string[]>("--rules")
+        {
+            Description = "A rule file or folder (repeat for several). Default: the built-in rule packs.",
+            HelpName = "PATH",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        rules.Validators.Add(result =>
+        {
+            if (result.Tokens.Count < result.IdentifierTokenCount)
+            {
+                result.AddError("--rules needs a rule file or folder after each use.");
+            }
+        });
+        var format = new Option<string>("--format")
+        {
+            Description = "Report format.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong(s_formats);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file instead of stdout.",
+            HelpName = "FILE",
+        };
+        var asOf = new Option<DateOnly?>("--as-of")
+        {
+            Description = "Judge effective dates as of this day (yyyy-MM-dd). Default: today (UTC).",
+            HelpName = "DATE",
+            CustomParser = ParseDate,
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Lowest severity of an enforced rule whose violation, indeterminate outcome or error fails the run (exit 1).",
+            HelpName = "SEVERITY",
+            DefaultValueFactory = _ => "low",
+        };
+        failOn.AcceptOnlyFromAmong(s_severities);
+        var allowIndeterminate = new Option<bool>("--allow-indeterminate")
+        {
+            Description = "Do not fail the run on indeterminate outcomes (values the facility does not give).",
+        };
+        var showPasses = new Option<bool>("--show-passes")
+        {
+            Description = "List pass and not_applicable outcomes as findings too.",
+        };
+        var includeDrafts = new Option<bool>("--include-drafts")
+        {
+            Description = "Evaluate draft rules too.",
+        };
+
+        var command = new Command("check", "Check facilities against the rules; exit 0 when compliant, 1 when not, 2 on bad input, 3 on an internal error.")
+        {
+            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var settings = new CheckSettings
+            {
+                Facilities = parseResult.GetValue(facilities) ?? [],
+                Rules = parseResult.GetValue(rules) ?? [],
+                Format = parseResult.GetValue(format) ?? "text",
+                Output = parseResult.GetValue(output),
+                AsOf = parseResult.GetValue(asOf),
+                FailOn = ParseSeverity(parseResult.GetValue(failOn) ?? "low"),
+                AllowIndeterminate = parseResult.GetValue(allowIndeterminate),
+                ShowPasses = parseResult.GetValue(showPasses),
+                IncludeDrafts = parseResult.GetValue(includeDrafts),
+            };
+            return Execute(settings, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+
+    /// <summary>Loads everything, reports every load error (exit 2), evaluates in parallel, writes the report.</summary>
+    public static int Execute(CheckSettings settings, TextWriter stdout, TextWriter stderr)
+    {
+        // Rules and every facility are loaded before anything is evaluated, so that all errors of all
+        // files are reported together: the rules' first, then the facilities' in argument order.
+        var log = new LoadLog();
+        var rules = InputLoader.LoadRules(settings.Rules, log);
+        var facilityLog = new LoadLog();
+        var files = InputFiles.ResolveFacilities(settings.Facilities, facilityLog);
+        var facilities = InputLoader.LoadFacilities(files, facilityLog);
+        log.Append(facilityLog);
+        log.WriteTo(stderr);
+        if (log.HasErrors || rules is null || facilities.Any(f => f is null))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var engine = ComplianceEngine.Create(rules, new EngineOptions
+        {
+            AsOf = settings.AsOf,
+            IncludeDrafts = settings.IncludeDrafts,
+        });
+        var loaded = facilities.Select(f => f!).ToArray();
+        var reports = new ComplianceReport[loaded.Length];
+        Parallel.For(0, loaded.Length, i => reports[i] = engine.Evaluate(loaded[i]));
+
+        // One facility file named on the command line gives one JSON object; anything else (several
+        // arguments, or a folder) gives an array, so a script reading a folder always gets an array.
+        var single = settings.Facilities.Count == 1 && reports.Length == 1 && File.Exists(settings.Facilities[0]);
+        var text = Render(settings, reports, single);
+        if (!WriteReport(settings.Output, text, stdout, stderr))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        return reports.All(r => r.IsCompliant(settings.FailOn, settings.AllowIndeterminate))
+            ? ExitCodes.Success
+            : ExitCodes.NotCompliant;
+    }
+
+    private static string Render(CheckSettings settings, ComplianceReport[] reports, bool single)
+    {
+        var options = new ReportOptions { ShowPasses = settings.ShowPasses };
+        return settings.Format switch
+        {
+            "json" when single => JsonReportWriter.ToJson(reports[0], options),
+            "json" => JsonReportWriter.ToJson(reports, options),
+            _ => TextReportWriter.ToText(reports, options),
+        };
+    }
+
+    private static bool WriteReport(string? output, string text, TextWriter stdout, TextWriter stderr)
+    {
+        if (output is null)
+        {
+            stdout.Write(text);
+            return true;
+        }
+
+        try
+        {
+            File.WriteAllText(output, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            ErrorReporter.Usage(stderr, [$"cannot write the report to '{output}': {exception.Message}"], $"{CliApp.ToolName} check");
+            return false;
+        }
+    }
+
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"--as-of '{token}' is not a date of the form yyyy-MM-dd.");
+        return null;
+    }
+
+    private static Severity ParseSeverity(string word) => word switch
+    {
+        "info" => Severity.Info,
+        "low" => Severity.Low,
+        "medium" => Severity.Medium,
+        "high" => Severity.High,
+        "critical" => Severity.Critical,
+        _ => throw new UsageException($"--fail-on '{word}' is not one of info, low, medium, high, critical.", $"{CliApp.ToolName} check"),
+    };
+}

@@ -1,0 +1,25 @@
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Cli.Commands;
+
+/// <summary>The parsed options of <c>h2safety check</c>.</summary>
+internal sealed record CheckSettings
+{
+    public required IReadOnlyList<string> Facilities { get; init; }
+
+    public IReadOnlyList<string> Rules { get; init; } = [];
+
+    public string Format { get; init; } = "text";
+
+    public string? Output { get; init; }
+
+    public DateOnly? AsOf { get; init; }
+
+    public Severity FailOn { get; init; } = Severity.Low;
+
+    public bool AllowIndeterminate { get; init; }
+
+    public bool ShowPasses { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+}

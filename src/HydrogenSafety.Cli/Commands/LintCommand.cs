@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using HydrogenSafety.Cli.Inputs;
+
+namespace HydrogenSafety.Cli.Commands;
+
+/// <summary>
+/// <c>h2safety lint [PATH...]</c>: checks rule files and facilities without evaluating. Each file is
+/// judged by its first top-level key; all rule files are loaded together so that duplicate ids and
+/// tables across files are found. Without paths, the built-in rules are checked.
+/// </summary>
+internal static class LintCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Rule files, facility files, or folders of them (searched recursively). Default: the built-in rules.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        paths.Validators.Add(InputArguments.RejectUnknownOptions);
+        var command = new Command("lint", "Check rule files and facilities without evaluating; exit 0 when there is no error, 2 when there is.")
+        {
+            paths,
+        };
+        command.SetAction(parseResult => Execute(
+            parseResult.GetValue(paths) ?? [],
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    /// <summary>Prints every error and warning to stderr and a summary line to stdout.</summary>
+    public static int Execute(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    {
+        var log = new LoadLog();
+        string checkedWhat;
+        if (paths.Count == 0)
+        {
+            var rules = InputLoader.LoadRules([], log);
+            checkedWhat = rules is null ? "built-in rules" : Plural(rules.Rules.Count, "built-in rule", "built-in rules");
+        }
+        else
+        {
+            var files = InputFiles.ResolveRecursive(paths, log);
+
+            // Anything that is not recognisably a facility goes to the rule loader, which names what is wrong with it.
+            var facilityFiles = files.Where(f => InputSniffer.SniffFile(f) == InputKind.Facility).ToList();
+            var ruleFiles = files.Except(facilityFiles, StringComparer.Ordinal).ToList();
+            if (ruleFiles.Count > 0)
+            {
+                InputLoader.LoadRules(ruleFiles, log);
+            }
+
+            InputLoader.LoadFacilities(facilityFiles, log);
+            checkedWhat = $"{Plural(ruleFiles.Count, "rule file", "rule files")}, {Plural(facilityFiles.Count, "facility", "facilities")}";
+        }
+
+        log.WriteTo(stderr);
+        stdout.WriteLine($"{checkedWhat}: {Plural(log.Errors, "error", "errors")}, {Plural(log.Warnings, "warning", "warnings")}");
+        return log.HasErrors ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    private static string Plural(int n, string singular, string plural) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? singular : plural)}");
+}

@@ -1,0 +1,14 @@
+namespace HydrogenSafety.Cli.Inputs;
+
+/// <summary>What an input file holds, judged by its first top-level key.</summary>
+internal enum InputKind
+{
+    /// <summary>No recognised first key (empty, unreadable, or another format).</summary>
+    Unknown,
+
+    /// <summary>A rule file: starts with <c>rules:</c> or <c>tables:</c>.</summary>
+    Rules,
+
+    /// <summary>A facility: starts with <c>facility:</c>, <c>components:</c> or <c>distances:</c>.</summary>
+    Facility,
+}

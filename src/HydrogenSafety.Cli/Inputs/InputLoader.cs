@@ -1,0 +1,93 @@
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Cli.Inputs;
+
+/// <summary>Loads rules and facilities, collecting every error of every file instead of stopping at the first.</summary>
+internal static class InputLoader
+{
+    /// <summary>
+    /// Loads rule files and folders together (so duplicates across files are found), or the built-in
+    /// rules when <paramref name="paths"/> is empty. Returns <c>null</c> when anything failed.
+    /// </summary>
+    public static RuleSet? LoadRules(IReadOnlyList<string> paths, LoadLog log)
+    {
+        try
+        {
+            if (paths.Count == 0)
+            {
+                var builtIn = RuleSet.BuiltIn;
+                log.AddRange(builtIn.Warnings);
+                return builtIn;
+            }
+
+            var existing = new List<string>();
+            foreach (var path in paths)
+            {
+                if (File.Exists(path) || Directory.Exists(path))
+                {
+                    existing.Add(path);
+                }
+                else
+                {
+                    log.AddUnreadable(path, $"no such file or folder '{path}'");
+                }
+            }
+
+            if (existing.Count == 0)
+            {
+                return null;
+            }
+
+            // The files that exist are still loaded, so that their errors are reported too.
+            var rules = RuleSet.Load([.. existing]);
+            log.AddRange(rules.Warnings);
+            return existing.Count == paths.Count ? rules : null;
+        }
+        catch (LoadException exception)
+        {
+            log.Add(exception);
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.AddError(exception.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Loads facility files in parallel; the result keeps the input order and holds <c>null</c> for a
+    /// file that failed. Diagnostics are appended to <paramref name="log"/> in input order.
+    /// </summary>
+    public static Facility?[] LoadFacilities(IReadOnlyList<string> files, LoadLog log)
+    {
+        var facilities = new Facility?[files.Count];
+        var logs = new LoadLog[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var fileLog = new LoadLog();
+            logs[i] = fileLog;
+            try
+            {
+                facilities[i] = Facility.Load(files[i]);
+            }
+            catch (LoadException exception)
+            {
+                fileLog.Add(exception);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                fileLog.AddUnreadable(files[i], exception.Message);
+            }
+        });
+
+        foreach (var fileLog in logs)
+        {
+            log.Append(fileLog);
+        }
+
+        return facilities;
+    }
+}

@@ -1,0 +1,250 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Reporting;
+
+/// <summary>
+/// Writes compliance reports as JSON (format <c>h2safety/1</c>, SPEC §6): one report as an object,
+/// several as an array. Indented with two spaces, <c>\n</c> line ends, UTF-8 without a byte order
+/// mark, fields in a fixed order and a final newline; the same reports always give the same bytes.
+/// </summary>
+public static class JsonReportWriter
+{
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Keeps operators such as >= and non-ASCII text readable; the output is a file, never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes one report as a JSON object.</summary>
+    /// <param name="stream">Where to write UTF-8 bytes; left open.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="options">What to include; default: no passes.</param>
+    public static void Write(Stream stream, ComplianceReport report, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(report);
+        options ??= new ReportOptions();
+        using (var writer = new Utf8JsonWriter(stream, s_writerOptions))
+        {
+            WriteReport(writer, report, options);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes several reports as a JSON array, in the order given.</summary>
+    /// <param name="stream">Where to write UTF-8 bytes; left open.</param>
+    /// <param name="reports">The reports.</param>
+    /// <param name="options">What to include; default: no passes.</param>
+    public static void Write(Stream stream, IEnumerable<ComplianceReport> reports, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(reports);
+        options ??= new ReportOptions();
+        using (var writer = new Utf8JsonWriter(stream, s_writerOptions))
+        {
+            writer.WriteStartArray();
+            foreach (var report in reports)
+            {
+                WriteReport(writer, report, options);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>One report as JSON text (an object).</summary>
+    public static string ToJson(ComplianceReport report, ReportOptions? options = null)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, report, options);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Several reports as JSON text (an array).</summary>
+    public static string ToJson(IEnumerable<ComplianceReport> reports, ReportOptions? options = null)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, reports, options);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static void WriteReport(Utf8JsonWriter w, ComplianceReport report, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        w.WriteStartObject();
+        w.WriteString("report", ReportVocabulary.FormatId);
+
+        w.WriteStartObject("facility");
+        w.WriteString("id", report.FacilityId);
+        WriteStringOrNull(w, "file", report.FacilityFile is null ? null : ReportVocabulary.PortablePath(report.FacilityFile));
+        w.WriteEndObject();
+
+        w.WriteStartObject("rules");
+        w.WriteNumber("count", report.RuleCount);
+        w.WriteNumber("evaluated", report.RulesEvaluated);
+        w.WriteNumber("not_selected", report.RulesNotSelected);
+        WriteStringOrNull(w, "profile", report.Profile);
+        w.WriteString("digest", report.RuleDigest);
+        w.WriteEndObject();
+
+        w.WriteString("as_of", ReportVocabulary.Date(report.AsOf));
+
+        w.WritePropertyName("summary");
+        WriteCounts(w, report.Summary);
+
+        w.WriteStartArray("findings");
+        foreach (var finding in report.Findings)
+        {
+            if (ReportVocabulary.IsListed(finding.Outcome, options.ShowPasses))
+            {
+                WriteFinding(w, finding);
+            }
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("rule_results");
+        foreach (var result in report.RuleResults)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", result.RuleId);
+            w.WriteNumber("bindings", result.Bindings);
+            WriteCountFields(w, result.Outcomes);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", f.RuleId);
+        w.WriteString("title", f.Title);
+        w.WriteString("version", f.RuleVersion);
+        w.WriteString("outcome", ReportVocabulary.Name(f.Outcome));
+        w.WriteString("severity", ReportVocabulary.Name(f.Severity));
+        w.WriteString("status", ReportVocabulary.Name(f.Status));
+        WriteStringOrNull(w, "stage", f.Stages.Count == 0 ? null : ReportVocabulary.Name(f.Stages[0]));
+        w.WriteStartArray("stages");
+        foreach (var stage in f.Stages)
+        {
+            w.WriteStringValue(ReportVocabulary.Name(stage));
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("subjects");
+        foreach (var subject in f.Subjects)
+        {
+            w.WriteString(subject.Name, subject.ComponentId);
+        }
+
+        w.WriteEndObject();
+
+        w.WriteString("message", f.Message);
+
+        w.WriteStartArray("evidence");
+        foreach (var e in f.Evidence)
+        {
+            w.WriteStartObject();
+            w.WriteString("expression", e.Expression);
+            WriteStringIfPresent(w, "left", e.Left);
+            WriteStringIfPresent(w, "operator", e.Operator);
+            WriteStringIfPresent(w, "right", e.Right);
+            WriteStringIfPresent(w, "table", e.Table);
+            WriteStringIfPresent(w, "row", e.Row);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("missing");
+        foreach (var missing in f.Missing)
+        {
+            w.WriteStringValue(missing);
+        }
+
+        w.WriteEndArray();
+
+        WriteCitation(w, f.Source);
+        WriteStringOrNull(w, "remediation", f.Remediation);
+
+        if (f.Location is { } location)
+        {
+            w.WriteStartObject("location");
+            w.WriteString("file", ReportVocabulary.PortablePath(location.File));
+            w.WriteNumber("line", location.Line);
+            w.WriteNumber("column", location.Column);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("location");
+        }
+
+        if (f.Outcome == Outcome.Error)
+        {
+            WriteStringOrNull(w, "error", f.Error);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteCitation(Utf8JsonWriter w, Citation source)
+    {
+        w.WriteStartObject("source");
+        w.WriteString("document", source.Document);
+        WriteStringIfPresent(w, "edition", source.Edition);
+        WriteStringIfPresent(w, "clause", source.Clause);
+        WriteStringIfPresent(w, "url", source.Url);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter w, OutcomeCounts counts)
+    {
+        w.WriteStartObject();
+        WriteCountFields(w, counts);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCountFields(Utf8JsonWriter w, OutcomeCounts counts)
+    {
+        w.WriteNumber("violation", counts.Violation);
+        w.WriteNumber("indeterminate", counts.Indeterminate);
+        w.WriteNumber("error", counts.Error);
+        w.WriteNumber("waived", counts.Waived);
+        w.WriteNumber("pass", counts.Pass);
+        w.WriteNumber("not_applicable", counts.NotApplicable);
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteStringIfPresent(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+}
