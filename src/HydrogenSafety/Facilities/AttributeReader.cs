@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Yaml;
+
+namespace HydrogenSafety.Facilities;
+
+/// <summary>Reads named attributes (of a component or of the facility) into a dictionary, checking their names.</summary>
+internal static partial class AttributeReader
+{
+    /// <summary>Reads each entry as an attribute; a name outside the vocabulary but near one gets warning H2S0410.</summary>
+    public static IReadOnlyDictionary<string, AttributeValue> ReadAll(IEnumerable<YamlEntry> entries, YamlReadContext context)
+    {
+        var attributes = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (!Name().IsMatch(entry.Name))
+            {
+                context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span,
+                    $"`{entry.Name}` is not a valid attribute name: use letters, digits and `_`, starting with a letter");
+                continue;
+            }
+
+            if (Vocabulary.TypeOf(entry.Name) is null
+                && NameSuggester.Suggest(entry.Name, Vocabulary.Attributes.Keys) is { } near)
+            {
+                context.Warning(DiagnosticCodes.SuspiciousAttribute, entry.Key.Span,
+                    $"`{entry.Name}` is not in the vocabulary and is read as a free-form attribute; did you mean '{near}'?");
+            }
+
+            if (AttributeValueReader.Read(entry.Value, entry.Name, context) is { } value)
+            {
+                attributes[entry.Name] = value;
+            }
+        }
+
+        return attributes;
+    }
+
+    /// <summary>Reads the entries of an <c>attributes:</c> mapping.</summary>
+    public static IReadOnlyDictionary<string, AttributeValue> ReadMapping(YamlNode node, YamlReadContext context) =>
+        context.Mapping(node, "attributes") is { } map ? ReadAll(map.Entries, context) : new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Name();
+}

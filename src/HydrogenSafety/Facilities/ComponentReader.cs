@@ -1,0 +1,126 @@
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Yaml;
+
+namespace HydrogenSafety.Facilities;
+
+/// <summary>Reads the <c>components:</c> list of a facility: id, kind, stage, area, position, and every other key as an attribute.</summary>
+internal static class ComponentReader
+{
+    private static readonly IReadOnlyDictionary<string, Stage> Stages = new Dictionary<string, Stage>(StringComparer.Ordinal)
+    {
+        ["production"] = Stage.Production,
+        ["storage"] = Stage.Storage,
+        ["transport"] = Stage.Transport,
+        ["utilization"] = Stage.Utilization,
+    };
+
+    /// <summary>The stage words, for rules as well as components.</summary>
+    public static IReadOnlyDictionary<string, Stage> StageWords => Stages;
+
+    /// <summary>Reads every component; a duplicated id is reported at the second, naming the first.</summary>
+    public static IReadOnlyList<Component> ReadAll(YamlNode node, YamlReadContext context)
+    {
+        var components = new List<Component>();
+        if (context.Sequence(node, "components") is not { } list)
+        {
+            return components;
+        }
+
+        var firstById = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var item in list.Items)
+        {
+            if (context.Mapping(item, "components") is not { } map)
+            {
+                continue;
+            }
+
+            var component = Read(map, context);
+            if (map.Find("id")?.Value is YamlScalar { IsNull: false } id)
+            {
+                if (firstById.TryGetValue(id.Value, out var first))
+                {
+                    context.Error(DiagnosticCodes.DuplicateComponentId, id.Span, $"duplicate component id `{id.Value}` (first used at {first})");
+                    continue;
+                }
+
+                firstById.Add(id.Value, id.Span);
+            }
+
+            if (component is not null)
+            {
+                components.Add(component);
+            }
+        }
+
+        return components;
+    }
+
+    private static Component? Read(YamlMapping map, YamlReadContext context)
+    {
+        var errors = context.ErrorCount;
+        var fields = YamlFields.Open(map, context, "a component");
+        var id = fields.Required("id") is { } idNode ? context.Text(idNode, "id") : null;
+        var kind = fields.Required("kind") is { } kindNode ? ReadKind(kindNode, context) : null;
+        var stage = fields.Get("stage") is { } stageNode ? context.Word(stageNode, "stage", Stages) : null;
+        var area = fields.Get("area") is { } areaNode ? context.Text(areaNode, "area") : null;
+        var position = fields.Get("position") is { } positionNode ? ReadPosition(positionNode, context) : null;
+        var attributes = AttributeReader.ReadAll(map.Entries.Where(e => !IsField(e.Name)), context);
+        if (context.ErrorCount != errors || id is null || kind is null)
+        {
+            return null;
+        }
+
+        return new Component
+        {
+            Id = id,
+            Kind = kind,
+            Stage = stage ?? Vocabulary.DefaultStage(kind),
+            Area = area,
+            Position = position,
+            Attributes = attributes,
+            Span = SourceSpan.At(map.Span.File, map.Span.Line, map.Span.Column),
+        };
+    }
+
+    private static bool IsField(string name) => name is "id" or "kind" or "stage" or "area" or "position";
+
+    private static string? ReadKind(YamlNode node, YamlReadContext context)
+    {
+        if (context.Scalar(node, "kind") is not { } scalar)
+        {
+            return null;
+        }
+
+        if (!Vocabulary.Kinds.ContainsKey(scalar.Value))
+        {
+            context.Warning(DiagnosticCodes.UnknownKind, scalar.Span,
+                $"`{scalar.Value}` is not a component kind of the vocabulary{NameSuggester.DidYouMean(scalar.Value, Vocabulary.Kinds.Keys)}");
+        }
+
+        return scalar.Value;
+    }
+
+    private static Position? ReadPosition(YamlNode node, YamlReadContext context)
+    {
+        var numbers = new List<double>();
+        if (node is YamlSequence { Items.Count: 2 or 3 } list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (item is YamlScalar { IsPlain: true } scalar && YamlValues.TryNumber(scalar.Value, out var number))
+                {
+                    numbers.Add(number);
+                }
+            }
+        }
+
+        if (numbers.Count is 2 or 3 && numbers.Count == ((YamlSequence)node).Items.Count)
+        {
+            return new Position(numbers[0], numbers[1], numbers.Count == 3 ? numbers[2] : 0);
+        }
+
+        context.Error(DiagnosticCodes.InvalidPosition, node.Span,
+            $"`position` must be [x, y] or [x, y, z]: plain numbers in metres without units, e.g. [12.0, 4.5], not {YamlExpect.Found(node)}");
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Yaml;
+
+namespace HydrogenSafety.Facilities;
+
+/// <summary>Reads a list of waivers: rule, optional version and components, and the required reason, approved_by and expires.</summary>
+internal static class WaiverReader
+{
+    private static readonly string[] Fields = ["rule", "version", "components", "reason", "approved_by", "expires"];
+
+    /// <summary>Reads every waiver of a <c>waivers:</c> list.</summary>
+    public static IReadOnlyList<WaiverDeclaration> ReadAll(YamlNode node, YamlReadContext context)
+    {
+        var result = new List<WaiverDeclaration>();
+        if (context.Sequence(node, "waivers") is not { } list)
+        {
+            return result;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (context.Mapping(item, "waivers") is { } map && Read(map, context) is { } waiver)
+            {
+                result.Add(waiver);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads one waiver mapping.</summary>
+    public static WaiverDeclaration? Read(YamlMapping map, YamlReadContext context)
+    {
+        var errors = context.ErrorCount;
+        var fields = YamlFields.Read(map, context, "a waiver", Fields);
+        var rule = fields.Required("rule") is { } ruleNode ? context.Text(ruleNode, "rule") : null;
+        var version = fields.Get("version") is { } versionNode ? context.Text(versionNode, "version") : null;
+        var components = fields.Get("components") is { } componentsNode ? context.TextList(componentsNode, "components") : [];
+        var reason = fields.Required("reason") is { } reasonNode ? context.Text(reasonNode, "reason") : null;
+        var approvedBy = fields.Required("approved_by") is { } approvedNode ? context.Text(approvedNode, "approved_by") : null;
+        var expires = fields.Required("expires") is { } expiresNode ? context.Date(expiresNode, "expires") : null;
+        if (context.ErrorCount != errors || rule is null || reason is null || approvedBy is null || expires is null || components is null)
+        {
+            return null;
+        }
+
+        return new WaiverDeclaration
+        {
+            Rule = rule,
+            Version = version,
+            Components = components,
+            Reason = reason,
+            ApprovedBy = approvedBy,
+            Expires = expires.Value,
+            Span = SourceSpan.At(map.Span.File, map.Span.Line, map.Span.Column),
+        };
+    }
+}

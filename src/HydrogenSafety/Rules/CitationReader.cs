@@ -1,0 +1,26 @@
+using HydrogenSafety.Yaml;
+
+namespace HydrogenSafety.Rules;
+
+/// <summary>Reads a <c>source:</c> citation: document (required), edition, clause, url; every value is read as text (<c>edition: 2018</c> is "2018").</summary>
+internal static class CitationReader
+{
+    private static readonly string[] Fields = ["document", "edition", "clause", "url"];
+
+    /// <summary>Reads a citation mapping, or returns <c>null</c> after reporting.</summary>
+    public static Citation? Read(YamlNode node, YamlReadContext context)
+    {
+        if (context.Mapping(node, "source") is not { } map)
+        {
+            return null;
+        }
+
+        var errors = context.ErrorCount;
+        var fields = YamlFields.Read(map, context, "a source citation", Fields);
+        var document = fields.Required("document") is { } documentNode ? context.Text(documentNode, "document") : null;
+        var edition = fields.Get("edition") is { } editionNode ? context.Text(editionNode, "edition") : null;
+        var clause = fields.Get("clause") is { } clauseNode ? context.Text(clauseNode, "clause") : null;
+        var url = fields.Get("url") is { } urlNode ? context.Text(urlNode, "url") : null;
+        return context.ErrorCount == errors && document is not null ? new Citation(document, edition, clause, url) : null;
+    }
+}

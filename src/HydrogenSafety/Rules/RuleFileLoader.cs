@@ -1,0 +1,170 @@
+using System.Reflection;
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Yaml;
+
+namespace HydrogenSafety.Rules;
+
+/// <summary>
+/// Loads rule files (SPEC §4): <c>rules:</c> and <c>tables:</c>, from text, files, folders (rule packs) or
+/// the built-in packs embedded in an assembly. Every error of every file is reported together; a file
+/// with any error yields no rules and no tables. Rule ids and table names are unique across everything loaded.
+/// </summary>
+internal static class RuleFileLoader
+{
+    private static readonly string[] TopFields = ["rules", "tables", "$schema"];
+
+    /// <summary>Reads one rule file's text; test facility paths are resolved on disk next to <paramref name="file"/>.</summary>
+    public static RuleFileResult Read(string text, string file) => Read(text, file, RuleFileSource.Disk);
+
+    /// <summary>Reads one rule file's text, resolving the paths it names through <paramref name="source"/>.</summary>
+    public static RuleFileResult Read(string text, string file, RuleFileSource source, YamlLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(source);
+        limits ??= YamlLimits.Default;
+        var document = YamlDocumentReader.Read(text, file, limits);
+        var context = new YamlReadContext(file);
+        context.AddRange(document.Diagnostics);
+        var rules = new List<RuleDefinition>();
+        var tables = new List<LookupTable>();
+        if (document.Root is { } root && context.Mapping(root, "rule file") is { } map)
+        {
+            var fields = YamlFields.Read(map, context, "a rule file", TopFields);
+            if (fields.Get("tables") is { } tablesNode)
+            {
+                tables.AddRange(TableReader.ReadAll(tablesNode, context));
+            }
+
+            if (fields.Get("rules") is { } rulesNode)
+            {
+                rules.AddRange(ReadRules(rulesNode, new RuleTestReader.Files(source, limits), context));
+            }
+        }
+
+        return context.HasErrors
+            ? new RuleFileResult([], [], context.SortedDiagnostics())
+            : new RuleFileResult(rules, tables, context.SortedDiagnostics());
+    }
+
+    /// <summary>Reads one rule file from disk; a missing or unreadable file is H2S0001.</summary>
+    public static RuleFileResult ReadFile(string path, YamlLimits? limits = null) => ReadFrom(RuleFileSource.Disk, path, limits ?? YamlLimits.Default);
+
+    /// <summary>
+    /// Loads files and folders in the order given; a folder contributes every *.yaml, *.yml and *.json under
+    /// it, recursively, in ordinal path order, except files under a folder named <c>fixtures</c> (test facilities).
+    /// </summary>
+    public static RuleLoadResult LoadPaths(IEnumerable<string> paths, YamlLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        limits ??= YamlLimits.Default;
+        var results = new List<RuleFileResult>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                results.AddRange(FolderFiles(path).Select(file => ReadFrom(RuleFileSource.Disk, file, limits)));
+            }
+            else
+            {
+                results.Add(ReadFrom(RuleFileSource.Disk, path, limits));
+            }
+        }
+
+        return Combine(results);
+    }
+
+    /// <summary>Loads the manifest resources of <paramref name="assembly"/> whose names start with <c>rules/</c>; files are named <c>builtin:rules/…</c>.</summary>
+    public static RuleLoadResult LoadEmbedded(Assembly assembly, YamlLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        var source = RuleFileSource.Embedded(assembly);
+        return Combine(RuleFileSource.BuiltInRuleFiles(source).Select(name => ReadFrom(source, name, limits ?? YamlLimits.Default)).ToList());
+    }
+
+    private static RuleFileResult ReadFrom(RuleFileSource source, string name, YamlLimits limits)
+    {
+        var text = source.ReadText(name, limits, out var problem);
+        return text is null ? new RuleFileResult([], [], [problem!]) : Read(text, name, source, limits);
+    }
+
+    private static IEnumerable<string> FolderFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(RuleFileSource.IsRuleFileName)
+            .Where(file => !RuleFileSource.IsFixture(Path.GetRelativePath(folder, file)))
+            .Order(StringComparer.Ordinal);
+
+    private static List<RuleDefinition> ReadRules(YamlNode node, RuleTestReader.Files files, YamlReadContext context)
+    {
+        var rules = new List<RuleDefinition>();
+        if (context.Sequence(node, "rules") is not { } list)
+        {
+            return rules;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (context.Mapping(item, "rules") is { } map && RuleReader.Read(map, files, context) is { } rule)
+            {
+                rules.Add(rule);
+            }
+        }
+
+        foreach (var duplicate in Duplicates(rules, r => r.Id, r => r.Span))
+        {
+            context.Error(DiagnosticCodes.DuplicateRuleId, duplicate.Second.Span, $"duplicate rule id `{duplicate.Second.Id}` (first defined at {duplicate.First})");
+        }
+
+        return rules;
+    }
+
+    /// <summary>Puts the files together, reporting rule ids and table names given in more than one file (H2S0301, H2S0305).</summary>
+    private static RuleLoadResult Combine(IReadOnlyList<RuleFileResult> files)
+    {
+        var rules = new List<RuleDefinition>();
+        var tables = new List<LookupTable>();
+        var diagnostics = new List<Diagnostic>();
+        var firstRule = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var firstTable = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            diagnostics.AddRange(file.Diagnostics);
+            foreach (var table in file.Tables)
+            {
+                if (firstTable.TryGetValue(table.Name, out var first))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateTable, table.Span, $"duplicate table name `{table.Name}` (first defined at {first})"));
+                    continue;
+                }
+
+                firstTable.Add(table.Name, table.Span);
+                tables.Add(table);
+            }
+
+            foreach (var rule in file.Rules)
+            {
+                if (firstRule.TryGetValue(rule.Id, out var first))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateRuleId, rule.Span, $"duplicate rule id `{rule.Id}` (first defined at {first})"));
+                    continue;
+                }
+
+                firstRule.Add(rule.Id, rule.Span);
+                rules.Add(rule);
+            }
+        }
+
+        return new RuleLoadResult(rules, tables, diagnostics);
+    }
+
+    private static IEnumerable<(SourceSpan First, T Second)> Duplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, SourceSpan> span)
+    {
+        var first = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!first.TryAdd(key(item), span(item)))
+            {
+                yield return (first[key(item)], item);
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Yaml;
+
+namespace HydrogenSafety.Rules;
+
+/// <summary>Reads one rule of a <c>rules:</c> list (SPEC §4) into a <see cref="RuleDefinition"/>.</summary>
+internal static class RuleReader
+{
+    private static readonly string[] Fields =
+    [
+        "id", "title", "stage", "severity", "version", "status", "effective", "jurisdictions", "source", "tags",
+        "params", "for", "when", "require", "message", "remediation", "tests",
+    ];
+
+    private static readonly string[] EffectiveFields = ["from", "until"];
+
+    private static readonly IReadOnlyDictionary<string, Severity> Severities = new Dictionary<string, Severity>(StringComparer.Ordinal)
+    {
+        ["info"] = Severity.Info,
+        ["low"] = Severity.Low,
+        ["medium"] = Severity.Medium,
+        ["high"] = Severity.High,
+        ["critical"] = Severity.Critical,
+    };
+
+    private static readonly IReadOnlyDictionary<string, RuleStatus> Statuses = new Dictionary<string, RuleStatus>(StringComparer.Ordinal)
+    {
+        ["enforced"] = RuleStatus.Enforced,
+        ["advisory"] = RuleStatus.Advisory,
+        ["draft"] = RuleStatus.Draft,
+    };
+
+    /// <summary>Reads a rule, or returns <c>null</c> when any error was reported while reading it.</summary>
+    public static RuleDefinition? Read(YamlMapping map, RuleTestReader.Files files, YamlReadContext context)
+    {
+        var errors = context.ErrorCount;
+        var fields = YamlFields.Read(map, context, "a rule", Fields);
+        var id = fields.Required("id") is { } idNode ? ReadId(idNode, context) : null;
+        var title = fields.Required("title") is { } titleNode ? context.Text(titleNode, "title") : null;
+        var stages = fields.Required("stage") is { } stageNode ? ReadStages(stageNode, context) : null;
+        var severity = fields.Required("severity") is { } severityNode ? context.Word(severityNode, "severity", Severities) : null;
+        var version = fields.Get("version") is { } versionNode ? ReadVersion(versionNode, context) : "1.0.0";
+        var status = fields.Get("status") is { } statusNode ? context.Word(statusNode, "status", Statuses) : RuleStatus.Enforced;
+        var (from, until) = fields.Get("effective") is { } effectiveNode ? ReadEffective(effectiveNode, context) : (null, null);
+        var jurisdictions = fields.Get("jurisdictions") is { } jurisdictionsNode ? context.TextList(jurisdictionsNode, "jurisdictions") : null;
+        var source = fields.Required("source") is { } sourceNode ? CitationReader.Read(sourceNode, context) : null;
+        var tags = fields.Get("tags") is { } tagsNode ? context.TextList(tagsNode, "tags") : [];
+        var parameters = fields.Get("params") is { } paramsNode ? ReadParams(paramsNode, context) : [];
+        var subjects = fields.Required("for") is { } forNode ? SubjectReader.Read(forNode, context) : null;
+        var when = fields.Get("when") is { } whenNode ? context.Scalar(whenNode, "when")?.ToExpressionSource() : null;
+        var require = fields.Required("require") is { } requireNode ? ReadRequire(requireNode, context) : null;
+        var message = fields.Get("message") is { } messageNode ? context.Scalar(messageNode, "message")?.ToExpressionSource() : null;
+        var remediation = fields.Get("remediation") is { } remediationNode ? context.Text(remediationNode, "remediation") : null;
+        var binding = new RuleTestReader.Binding(subjects?.IsFacilityRule ?? false, subjects?.Subjects.Select(s => s.Name).ToList());
+        var tests = fields.Get("tests") is { } testsNode ? RuleTestReader.ReadAll(testsNode, binding, files, context) : [];
+
+        if (context.ErrorCount != errors || id is null || title is null || stages is null || severity is null || version is null
+            || status is null || source is null || tags is null || parameters is null || subjects is null || require is null)
+        {
+            return null;
+        }
+
+        return new RuleDefinition
+        {
+            Id = id,
+            Title = title,
+            Stages = stages,
+            Severity = severity.Value,
+            Version = version,
+            Status = status.Value,
+            EffectiveFrom = from,
+            EffectiveUntil = until,
+            Jurisdictions = jurisdictions,
+            Source = source,
+            Tags = tags,
+            Params = parameters,
+            IsFacilityRule = subjects.IsFacilityRule,
+            Subjects = subjects.Subjects,
+            When = when,
+            Require = require,
+            Message = message,
+            Remediation = remediation,
+            Tests = tests,
+            Span = SourceSpan.At(map.Span.File, map.Span.Line, map.Span.Column),
+        };
+    }
+
+    private static string? ReadId(YamlNode node, YamlReadContext context)
+    {
+        if (context.Scalar(node, "id") is not { } scalar)
+        {
+            return null;
+        }
+
+        if (RuleNameReader.IsRuleId(scalar.Value))
+        {
+            return scalar.Value;
+        }
+
+        context.Error(DiagnosticCodes.InvalidValue, scalar.Span,
+            $"`{scalar.Value}` is not a valid rule id: use letters, digits, `.`, `_` and `-`, e.g. KR-GH2-SEP-01");
+        return null;
+    }
+
+    private static List<Stage>? ReadStages(YamlNode node, YamlReadContext context)
+    {
+        var items = YamlExpect.OneOrMany(node);
+        if (items.Count == 0)
+        {
+            context.Error(DiagnosticCodes.InvalidValue, node.Span, "`stage` needs at least one stage");
+            return null;
+        }
+
+        var errors = context.ErrorCount;
+        var stages = items.Select(item => context.Word(item, "stage", ComponentReader.StageWords)).ToList();
+        return context.ErrorCount == errors ? stages.Select(s => s!.Value).Distinct().ToList() : null;
+    }
+
+    private static string? ReadVersion(YamlNode node, YamlReadContext context)
+    {
+        if (context.Scalar(node, "version") is not { } scalar)
+        {
+            return null;
+        }
+
+        if (RuleNameReader.IsSemanticVersion(scalar.Value))
+        {
+            return scalar.Value;
+        }
+
+        context.Error(DiagnosticCodes.InvalidValue, scalar.Span, $"`version` must be a semantic version x.y.z, e.g. 1.0.0, not `{scalar.Value}`");
+        return null;
+    }
+
+    private static (DateOnly? From, DateOnly? Until) ReadEffective(YamlNode node, YamlReadContext context)
+    {
+        if (context.Mapping(node, "effective") is not { } map)
+        {
+            return (null, null);
+        }
+
+        var fields = YamlFields.Read(map, context, "`effective`", EffectiveFields);
+        var from = fields.Get("from") is { } fromNode ? context.Date(fromNode, "from") : null;
+        var until = fields.Get("until") is { } untilNode ? context.Date(untilNode, "until") : null;
+        if (from > until)
+        {
+            context.Error(DiagnosticCodes.InvalidValue, fields.Get("until")!.Span, "`until` must not be before `from`");
+        }
+
+        return (from, until);
+    }
+
+    private static Dictionary<string, AttributeValue>? ReadParams(YamlNode node, YamlReadContext context)
+    {
+        if (context.Mapping(node, "params") is not { } map)
+        {
+            return null;
+        }
+
+        var errors = context.ErrorCount;
+        var parameters = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+        foreach (var entry in map.Entries)
+        {
+            if (!RuleNameReader.IsIdentifier(entry.Name))
+            {
+                context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span,
+                    $"`{entry.Name}` is not a valid parameter name (letters, digits and `_`, starting with a letter)");
+            }
+            else if (AttributeValueReader.ReadFree(entry.Value, entry.Name, context) is { } value)
+            {
+                parameters[entry.Name] = value;
+            }
+        }
+
+        return context.ErrorCount == errors ? parameters : null;
+    }
+
+    private static List<ExpressionSource>? ReadRequire(YamlNode node, YamlReadContext context)
+    {
+        var items = YamlExpect.OneOrMany(node);
+        if (items.Count == 0)
+        {
+            context.Error(DiagnosticCodes.MissingField, node.Span, "`require` needs at least one expression");
+            return null;
+        }
+
+        var errors = context.ErrorCount;
+        var expressions = items.Select(item => context.Scalar(item, "require")?.ToExpressionSource()).ToList();
+        return context.ErrorCount == errors ? expressions.Select(e => e!).ToList() : null;
+    }
+}
