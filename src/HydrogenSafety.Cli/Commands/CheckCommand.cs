@@ -77,9 +77,19 @@ internal static class CheckCommand
             Description = "Evaluate draft rules too.",
         };
 
+        var waivers = new Option<string?>("--waivers")
+        {
+            Description = "A waiver file (a 'waivers:' list) applied besides the facilities' own waivers.",
+            HelpName = "FILE",
+        };
+        var noWaivers = new Option<bool>("--no-waivers")
+        {
+            Description = "Evaluate as if there were no waivers at all (an audit).",
+        };
+
         var command = new Command("check", "Check facilities against the rules; exit 0 when compliant, 1 when not, 2 on bad input, 3 on an internal error.")
         {
-            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts,
+            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts, waivers, noWaivers,
         };
 
         command.SetAction(parseResult =>
@@ -95,6 +105,8 @@ internal static class CheckCommand
                 AllowIndeterminate = parseResult.GetValue(allowIndeterminate),
                 ShowPasses = parseResult.GetValue(showPasses),
                 IncludeDrafts = parseResult.GetValue(includeDrafts),
+                Waivers = parseResult.GetValue(waivers),
+                NoWaivers = parseResult.GetValue(noWaivers),
             };
             return Execute(settings, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
@@ -112,8 +124,9 @@ internal static class CheckCommand
         var files = InputFiles.ResolveFacilities(settings.Facilities, facilityLog);
         var facilities = InputLoader.LoadFacilities(files, facilityLog);
         log.Append(facilityLog);
+        var extraWaivers = settings.Waivers is null ? [] : InputLoader.LoadWaivers(settings.Waivers, log);
         log.WriteTo(stderr);
-        if (log.HasErrors || rules is null || facilities.Any(f => f is null))
+        if (log.HasErrors || rules is null || facilities.Any(f => f is null) || extraWaivers is null)
         {
             return ExitCodes.BadInput;
         }
@@ -122,10 +135,16 @@ internal static class CheckCommand
         {
             AsOf = settings.AsOf,
             IncludeDrafts = settings.IncludeDrafts,
+            Waivers = extraWaivers,
+            IgnoreWaivers = settings.NoWaivers,
         });
         var loaded = facilities.Select(f => f!).ToArray();
         var reports = new ComplianceReport[loaded.Length];
         Parallel.For(0, loaded.Length, i => reports[i] = engine.Evaluate(loaded[i]));
+        foreach (var warning in reports.SelectMany(r => r.Warnings).Where(w => w.Code.StartsWith("H2S05", StringComparison.Ordinal)))
+        {
+            stderr.WriteLine(warning.ToString());
+        }
 
         // One facility file named on the command line gives one JSON object; anything else (several
         // arguments, or a folder) gives an array, so a script reading a folder always gets an array.

@@ -22,4 +22,8 @@ internal sealed record CheckSettings
     public bool ShowPasses { get; init; }
 
     public bool IncludeDrafts { get; init; }
+
+    public string? Waivers { get; init; }
+
+    public bool NoWaivers { get; init; }
 }

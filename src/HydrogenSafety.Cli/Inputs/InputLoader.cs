@@ -57,6 +57,20 @@ internal static class InputLoader
         }
     }
 
+    /// <summary>Loads a waiver file; <c>null</c> when it failed (the errors are in <paramref name="log"/>).</summary>
+    public static IReadOnlyList<WaiverDeclaration>? LoadWaivers(string path, LoadLog log)
+    {
+        try
+        {
+            return WaiverDeclaration.LoadFile(path);
+        }
+        catch (LoadException exception)
+        {
+            log.Add(exception);
+            return null;
+        }
+    }
+
     /// <summary>
     /// Loads facility files in parallel; the result keeps the input order and holds <c>null</c> for a
     /// file that failed. Diagnostics are appended to <paramref name="log"/> in input order.
@@ -72,6 +86,7 @@ internal static class InputLoader
             try
             {
                 facilities[i] = Facility.Load(files[i]);
+                fileLog.AddRange(facilities[i]!.Warnings);
             }
             catch (LoadException exception)
             {

@@ -88,6 +88,21 @@ public static class DiagnosticCodes
     /// <summary>An expression whose result is not true/false where a condition is due.</summary>
     public const string NotACondition = "H2S0411";
 
+    /// <summary>A waiver whose expiry date has passed: not applied (warning).</summary>
+    public const string WaiverExpired = "H2S0501";
+    /// <summary>A waiver that covers no violation or indeterminate finding (warning).</summary>
+    public const string WaiverStale = "H2S0502";
+    /// <summary>A waiver whose version range cannot be read.</summary>
+    public const string InvalidVersionRange = "H2S0503";
+    /// <summary>A profile that no file or built-in profile defines.</summary>
+    public const string UnknownProfile = "H2S0510";
+    /// <summary>A profile names a rule id (or a glob) that matches no rule.</summary>
+    public const string ProfileUnknownRule = "H2S0511";
+    /// <summary>A profile names a tag, stage or jurisdiction that no rule has.</summary>
+    public const string ProfileUnknownSelector = "H2S0512";
+    /// <summary>A profile overrides a parameter the rule does not declare, or with the wrong type.</summary>
+    public const string ProfileUnknownParameter = "H2S0513";
+
     /// <summary>A command-line usage error.</summary>
     public const string Usage = "H2S0901";
 }

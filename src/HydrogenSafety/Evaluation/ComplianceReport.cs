@@ -35,6 +35,9 @@ public sealed class ComplianceReport
     /// <summary>Per-rule binding counts and outcomes, by rule id.</summary>
     public required IReadOnlyList<RuleResult> RuleResults { get; init; }
 
+    /// <summary>Warnings about the input: facility warnings, expired and stale waivers.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Warnings { get; init; } = [];
+
     /// <summary>Counts of each outcome over <see cref="Findings"/>.</summary>
     public OutcomeCounts Summary => OutcomeCounts.Of(Findings.Select(f => f.Outcome));
 

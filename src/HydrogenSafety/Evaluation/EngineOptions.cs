@@ -8,4 +8,10 @@ public sealed class EngineOptions
 
     /// <summary>Whether draft rules are evaluated (default false).</summary>
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>Waivers applied to every facility, besides the facility's own (e.g. from <c>--waivers FILE</c>).</summary>
+    public IReadOnlyList<HydrogenSafety.Facilities.WaiverDeclaration> Waivers { get; init; } = [];
+
+    /// <summary>Evaluate as if there were no waivers at all (an audit; <c>--no-waivers</c>).</summary>
+    public bool IgnoreWaivers { get; init; }
 }

@@ -1,5 +1,6 @@
 using HydrogenSafety.Compilation;
 using HydrogenSafety.Evaluation.Facts;
+using HydrogenSafety.Evaluation.Waivers;
 using HydrogenSafety.Facilities;
 using HydrogenSafety.Rules;
 
@@ -36,14 +37,14 @@ internal static class FacilityEvaluator
         session.InsertAll(components);
         session.Fire();
 
-        return BuildReport(compiled, rules, facility, asOf, selected, sink);
+        return BuildReport(compiled, rules, facility, asOf, selected, sink, options);
     }
 
-    private static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, FindingSink sink)
+    private static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, FindingSink sink, EngineOptions options)
     {
         var byRule = sink.Findings.GroupBy(f => f.Plan.Index).ToDictionary(g => g.Key, g => g.Select(x => x.Finding).ToList());
         var findings = new List<Finding>();
-        var results = new List<RuleResult>();
+        var bindings = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var plan in compiled.Plans)
         {
             if (!selected[plan.Index])
@@ -52,7 +53,7 @@ internal static class FacilityEvaluator
             }
 
             var list = byRule.GetValueOrDefault(plan.Index) ?? [];
-            var bindings = list.Count(f => f.Subjects.Count > 0 || plan.Definition.IsFacilityRule);
+            bindings[plan.Definition.Id] = list.Count(f => f.Subjects.Count > 0 || plan.Definition.IsFacilityRule);
             if (list.Count == 0)
             {
                 var kinds = string.Join(", ", plan.Definition.Subjects.Select(s => $"{s.Name}: {string.Join("|", s.Kinds)}"));
@@ -60,10 +61,20 @@ internal static class FacilityEvaluator
             }
 
             findings.AddRange(list);
-            results.Add(new RuleResult(plan.Definition.Id, bindings, OutcomeCounts.Of(list.Select(f => f.Outcome))));
+        }
+
+        var warnings = new List<Diagnostics.Diagnostic>(facility.Warnings);
+        if (!options.IgnoreWaivers)
+        {
+            var (waived, waiverWarnings) = WaiverApplier.Apply(findings, facility.Waivers.Concat(options.Waivers), asOf, facility.File ?? facility.Id);
+            findings = waived;
+            warnings.AddRange(waiverWarnings);
         }
 
         findings.Sort(FindingOrder.Instance);
+        var results = bindings.Keys.Order(StringComparer.Ordinal)
+            .Select(id => new RuleResult(id, bindings[id], OutcomeCounts.Of(findings.Where(f => f.RuleId == id).Select(f => f.Outcome))))
+            .ToList();
         return new ComplianceReport
         {
             FacilityId = facility.Id,
@@ -75,6 +86,7 @@ internal static class FacilityEvaluator
             AsOf = asOf,
             Findings = findings,
             RuleResults = results,
+            Warnings = warnings,
         };
     }
 }

@@ -52,6 +52,34 @@ public sealed class Finding
     /// <summary>For an <see cref="Outcome.Error"/>: why evaluation failed.</summary>
     public string? Error { get; init; }
 
+    /// <summary>For a <see cref="Outcome.Waived"/> finding: the waiver that covers it.</summary>
+    public WaiverDeclaration? Waiver { get; init; }
+
+    /// <summary>What the outcome was before a waiver covered it (violation or indeterminate).</summary>
+    public Outcome? WaivedOutcome { get; init; }
+
     /// <summary>The binding key as rule tests write it: subject ids joined by commas, or <c>facility</c>.</summary>
     public string BindingKey => Subjects.Count == 0 ? "facility" : string.Join(",", Subjects.Select(s => s.ComponentId));
+
+    /// <summary>A copy of this finding covered by a waiver.</summary>
+    internal Finding Waive(WaiverDeclaration waiver) => new()
+    {
+        RuleId = RuleId,
+        Title = Title,
+        RuleVersion = RuleVersion,
+        Outcome = Outcome.Waived,
+        WaivedOutcome = Outcome,
+        Waiver = waiver,
+        Severity = Severity,
+        Status = Status,
+        Stages = Stages,
+        Subjects = Subjects,
+        Message = Message,
+        Evidence = Evidence,
+        Missing = Missing,
+        Source = Source,
+        Remediation = Remediation,
+        Location = Location,
+        Error = Error,
+    };
 }

@@ -38,6 +38,9 @@ public sealed class Facility
     /// <summary>Where the facility header starts.</summary>
     public SourceSpan? Span { get; init; }
 
+    /// <summary>Warnings found when the facility was loaded (errors never reach a loaded facility).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     /// <summary>Loads a facility file (YAML or JSON).</summary>
     /// <exception cref="LoadException">The file is invalid; every diagnostic is attached.</exception>
     public static Facility Load(string path) => FacilityLoader.LoadFile(path);
@@ -45,4 +48,25 @@ public sealed class Facility
     /// <summary>Parses a facility from text; <paramref name="name"/> names it in diagnostics.</summary>
     /// <exception cref="LoadException">The text is invalid; every diagnostic is attached.</exception>
     public static Facility Parse(string yaml, string name) => FacilityLoader.Parse(yaml, name);
+
+    /// <summary>A copy with other waivers (the facility's own plus extra ones, or none).</summary>
+    internal Facility WithWaivers(IReadOnlyList<WaiverDeclaration> waivers) => Copy(waivers, Warnings);
+
+    /// <summary>A copy carrying the loader's warnings.</summary>
+    internal Facility WithWarnings(IReadOnlyList<Diagnostic> warnings) => Copy(Waivers, warnings);
+
+    private Facility Copy(IReadOnlyList<WaiverDeclaration> waivers, IReadOnlyList<Diagnostic> warnings) => new()
+    {
+        Id = Id,
+        Name = Name,
+        Jurisdiction = Jurisdiction,
+        Type = Type,
+        Attributes = Attributes,
+        Components = Components,
+        Distances = Distances,
+        Waivers = waivers,
+        File = File,
+        Span = Span,
+        Warnings = warnings,
+    };
 }

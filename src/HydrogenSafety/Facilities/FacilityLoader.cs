@@ -58,7 +58,9 @@ internal static class FacilityLoader
     }
 
     private static FacilityReadResult Result(Facility? facility, YamlReadContext context) =>
-        new(context.HasErrors ? null : facility, context.SortedDiagnostics());
+        context.SortedDiagnostics() is var diagnostics && !context.HasErrors && facility is not null
+            ? new(facility.WithWarnings(diagnostics.Where(d => !d.IsError).ToList()), diagnostics)
+            : new(null, diagnostics);
 
     private static Facility OrThrow(FacilityReadResult result) =>
         result is { HasErrors: false, Facility: { } facility } ? facility : throw new LoadException(result.Diagnostics);

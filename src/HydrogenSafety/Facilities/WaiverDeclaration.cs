@@ -25,4 +25,8 @@ public sealed class WaiverDeclaration
 
     /// <summary>Where it was written.</summary>
     public SourceSpan? Span { get; init; }
+
+    /// <summary>Loads a waiver file: a document with a <c>waivers:</c> list of waivers as in a facility file.</summary>
+    /// <exception cref="Diagnostics.LoadException">The file is missing or invalid; every diagnostic is attached.</exception>
+    public static IReadOnlyList<WaiverDeclaration> LoadFile(string path) => WaiverFileLoader.LoadFile(path);
 }

@@ -35,6 +35,11 @@ internal static class WaiverReader
         var fields = YamlFields.Read(map, context, "a waiver", Fields);
         var rule = fields.Required("rule") is { } ruleNode ? context.Text(ruleNode, "rule") : null;
         var version = fields.Get("version") is { } versionNode ? context.Text(versionNode, "version") : null;
+        if (version is not null && !Evaluation.Waivers.VersionRange.IsValid(version))
+        {
+            context.Error(DiagnosticCodes.InvalidVersionRange, fields.Get("version")!.Span,
+                $"'{version}' is not a version range; write e.g. '>=1.0.0 <2.0.0', '1.x' or '1.2.0'");
+        }
         var components = fields.Get("components") is { } componentsNode ? context.TextList(componentsNode, "components") : [];
         var reason = fields.Required("reason") is { } reasonNode ? context.Text(reasonNode, "reason") : null;
         var approvedBy = fields.Required("approved_by") is { } approvedNode ? context.Text(approvedNode, "approved_by") : null;

@@ -123,6 +123,20 @@ public static class JsonReportWriter
         }
 
         w.WriteEndArray();
+
+        w.WriteStartArray("warnings");
+        foreach (var warning in report.Warnings)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", warning.Code);
+            w.WriteString("message", warning.Message);
+            w.WriteString("file", ReportVocabulary.PortablePath(warning.Span.File));
+            w.WriteNumber("line", warning.Span.Line);
+            w.WriteNumber("column", warning.Span.Column);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -196,6 +210,17 @@ public static class JsonReportWriter
         if (f.Outcome == Outcome.Error)
         {
             WriteStringOrNull(w, "error", f.Error);
+        }
+
+        if (f.Waiver is { } waiver)
+        {
+            w.WriteStartObject("waiver");
+            w.WriteString("rule", waiver.Rule);
+            w.WriteString("was", ReportVocabulary.Name(f.WaivedOutcome ?? Outcome.Violation));
+            w.WriteString("reason", waiver.Reason);
+            w.WriteString("approved_by", waiver.ApprovedBy);
+            w.WriteString("expires", ReportVocabulary.Date(waiver.Expires));
+            w.WriteEndObject();
         }
 
         w.WriteEndObject();

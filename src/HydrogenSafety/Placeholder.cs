@@ -1,1 +1,0 @@
-namespace HydrogenSafety; internal static class Placeholder { }
