@@ -162,7 +162,7 @@ public class CheckCommandTests : CliTestBase
         using var doc = JsonDocument.Parse(result.Stdout);
         var root = doc.RootElement;
         root.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "report", "facility", "rules", "as_of", "summary", "findings", "rule_results");
+            "report", "facility", "rules", "as_of", "summary", "findings", "rule_results", "warnings");
         root.GetProperty("report").GetString().Should().Be("h2safety/1");
         root.GetProperty("facility").GetProperty("id").GetString().Should().Be("site-a");
         root.GetProperty("facility").GetProperty("file").GetString().Should().Be(facility.Replace('\\', '/'));

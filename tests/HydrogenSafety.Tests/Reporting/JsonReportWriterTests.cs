@@ -96,7 +96,8 @@ public class JsonReportWriterTests
               "pass": 1,
               "not_applicable": 0
             }
-          ]
+          ],
+          "warnings": []
         }
 
         """;
@@ -199,7 +200,7 @@ public class JsonReportWriterTests
         using var doc = JsonDocument.Parse(JsonReportWriter.ToJson(SampleReports.Report(SampleReports.Violation())));
 
         doc.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "report", "facility", "rules", "as_of", "summary", "findings", "rule_results");
+            "report", "facility", "rules", "as_of", "summary", "findings", "rule_results", "warnings");
         doc.RootElement.GetProperty("findings")[0].EnumerateObject().Select(p => p.Name).Should().Equal(
             "rule", "title", "version", "outcome", "severity", "status", "stage", "stages", "subjects", "message",
             "evidence", "missing", "source", "remediation", "location");
