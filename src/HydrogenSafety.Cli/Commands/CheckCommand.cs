@@ -82,6 +82,11 @@ internal static class CheckCommand
             Description = "A waiver file (a 'waivers:' list) applied besides the facilities' own waivers.",
             HelpName = "FILE",
         };
+        var profile = new Option<string?>("--profile")
+        {
+            Description = "Tailor the rules with a profile: a built-in profile name (kr-hydrogen, jp-hydrogen, us-osha-ifc, …) or a profile file.",
+            HelpName = "NAME|FILE",
+        };
         var noWaivers = new Option<bool>("--no-waivers")
         {
             Description = "Evaluate as if there were no waivers at all (an audit).",
@@ -89,7 +94,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check facilities against the rules; exit 0 when compliant, 1 when not, 2 on bad input, 3 on an internal error.")
         {
-            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts, waivers, noWaivers,
+            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts, waivers, noWaivers, profile,
         };
 
         command.SetAction(parseResult =>
@@ -107,6 +112,7 @@ internal static class CheckCommand
                 IncludeDrafts = parseResult.GetValue(includeDrafts),
                 Waivers = parseResult.GetValue(waivers),
                 NoWaivers = parseResult.GetValue(noWaivers),
+                Profile = parseResult.GetValue(profile),
             };
             return Execute(settings, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
@@ -137,6 +143,7 @@ internal static class CheckCommand
             IncludeDrafts = settings.IncludeDrafts,
             Waivers = extraWaivers,
             IgnoreWaivers = settings.NoWaivers,
+            Profile = settings.Profile,
         });
         var loaded = facilities.Select(f => f!).ToArray();
         var reports = new ComplianceReport[loaded.Length];

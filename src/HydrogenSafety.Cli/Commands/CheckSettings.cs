@@ -26,4 +26,6 @@ internal sealed record CheckSettings
     public string? Waivers { get; init; }
 
     public bool NoWaivers { get; init; }
+
+    public string? Profile { get; init; }
 }

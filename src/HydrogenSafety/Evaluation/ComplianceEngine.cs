@@ -25,11 +25,17 @@ public sealed class ComplianceEngine
     /// <summary>The options the engine was built with.</summary>
     public EngineOptions Options { get; }
 
-    /// <summary>Compiles a rule set into an engine.</summary>
+    /// <summary>Compiles a rule set (tailored by <see cref="EngineOptions.Profile"/>, if given) into an engine.</summary>
+    /// <exception cref="Diagnostics.LoadException">The profile cannot be found or does not fit the rules.</exception>
     public static ComplianceEngine Create(RuleSet rules, EngineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         options ??= new EngineOptions();
+        if (options.Profile is { } profile)
+        {
+            rules = rules.Tailor(Profiles.Profile.Resolve(profile));
+        }
+
         return new ComplianceEngine(rules, options, RuleSetCompiler.Compile(rules));
     }
 

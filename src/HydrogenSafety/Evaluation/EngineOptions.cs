@@ -6,6 +6,12 @@ public sealed class EngineOptions
     /// <summary>The date rules are judged against (effective dates, <c>today</c>); default: today (UTC).</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>
+    /// A profile to tailor the rules with: the name of a built-in profile (e.g. <c>kr-hydrogen</c>) or
+    /// the path of a profile file. Null: every rule, untailored.
+    /// </summary>
+    public string? Profile { get; init; }
+
     /// <summary>Whether draft rules are evaluated (default false).</summary>
     public bool IncludeDrafts { get; init; }
 

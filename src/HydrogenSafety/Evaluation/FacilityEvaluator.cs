@@ -12,7 +12,7 @@ internal static class FacilityEvaluator
     public static ComplianceReport Evaluate(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, EngineOptions options, string? only)
     {
         var selected = compiled.Plans
-            .Select(p => only is null ? RuleSelection.IsSelected(p.Definition, facility, asOf, options) : string.Equals(p.Definition.Id, only, StringComparison.Ordinal))
+            .Select(p => only is null ? !rules.Excluded.Contains(p.Definition.Id) && RuleSelection.IsSelected(p.Definition, facility, asOf, options) : string.Equals(p.Definition.Id, only, StringComparison.Ordinal))
             .ToArray();
         var facilityFact = new FacilityFact(facility, asOf, selected);
         var components = facility.Components.Select(c => new ComponentFact(c)).ToList();
@@ -83,6 +83,7 @@ internal static class FacilityEvaluator
             RulesEvaluated = selected.Count(s => s),
             RulesNotSelected = selected.Count(s => !s),
             RuleDigest = rules.Digest,
+            Profile = rules.Profile,
             AsOf = asOf,
             Findings = findings,
             RuleResults = results,

@@ -65,4 +65,29 @@ public sealed class RuleDefinition
 
     /// <summary>Where the rule starts.</summary>
     public required SourceSpan Span { get; init; }
+
+    /// <summary>A copy with another severity and parameter values (a profile's tailoring).</summary>
+    internal RuleDefinition Tailored(Severity severity, IReadOnlyDictionary<string, AttributeValue> parameters) => new()
+    {
+        Id = Id,
+        Title = Title,
+        Stages = Stages,
+        Severity = severity,
+        Version = Version,
+        Status = Status,
+        EffectiveFrom = EffectiveFrom,
+        EffectiveUntil = EffectiveUntil,
+        Jurisdictions = Jurisdictions,
+        Source = Source,
+        Tags = Tags,
+        Params = parameters,
+        IsFacilityRule = IsFacilityRule,
+        Subjects = Subjects,
+        When = When,
+        Require = Require,
+        Message = Message,
+        Remediation = Remediation,
+        Tests = Tests,
+        Span = Span,
+    };
 }

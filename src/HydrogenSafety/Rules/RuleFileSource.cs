@@ -25,9 +25,12 @@ internal abstract class RuleFileSource
     /// <summary>The text of a file named by <see cref="Resolve"/>, or <c>null</c> with <paramref name="problem"/> set.</summary>
     public abstract string? ReadText(string name, YamlLimits limits, out Diagnostic? problem);
 
-    /// <summary>True for files under a folder named <c>fixtures</c>: test facilities, not rule files.</summary>
+    /// <summary>
+    /// True for files under a folder named <c>fixtures</c> (test facilities) or <c>profiles</c> (profiles):
+    /// they live beside rule files but are not rule files.
+    /// </summary>
     public static bool IsFixture(string relativeName) =>
-        relativeName.Replace('\\', '/').Split('/').SkipLast(1).Contains("fixtures", StringComparer.Ordinal);
+        relativeName.Replace('\\', '/').Split('/').SkipLast(1).Any(p => p is "fixtures" or "profiles");
 
     private sealed class DiskSource : RuleFileSource
     {

@@ -11,8 +11,11 @@ public sealed class RuleSet
 {
     private static readonly Lazy<RuleSet> s_builtIn = new(() => FromLoad(RuleFileLoader.LoadEmbedded(typeof(RuleSet).Assembly)));
 
-    internal RuleSet(IReadOnlyList<CheckedRule> rules, IReadOnlyList<LookupTable> tables, IReadOnlyList<Diagnostic> warnings, string digest)
+    internal RuleSet(IReadOnlyList<CheckedRule> rules, IReadOnlyList<LookupTable> tables, IReadOnlyList<Diagnostic> warnings, string digest,
+        string? profile = null, IReadOnlySet<string>? excluded = null)
     {
+        Profile = profile;
+        Excluded = excluded ?? new HashSet<string>(StringComparer.Ordinal);
         Checked = rules;
         Rules = rules.Select(r => r.Definition).ToList();
         Tables = tables;
@@ -36,7 +39,21 @@ public sealed class RuleSet
     /// <summary>A digest of the rule content, <c>sha256:…</c>, stable across machines.</summary>
     public string Digest { get; }
 
+    /// <summary>The name of the profile this set was tailored with, if any.</summary>
+    public string? Profile { get; }
+
+    /// <summary>Ids of rules the profile leaves out (they are counted as not selected).</summary>
+    public IReadOnlySet<string> Excluded { get; }
+
     internal IReadOnlyList<CheckedRule> Checked { get; }
+
+    /// <summary>
+    /// This rule set tailored by a profile: the rules it leaves out are not evaluated, and its severity
+    /// and parameter overrides apply. An unknown rule id, tag, jurisdiction or parameter in the profile
+    /// is an error.
+    /// </summary>
+    /// <exception cref="LoadException">The profile does not fit this rule set; every diagnostic is attached.</exception>
+    public RuleSet Tailor(Profiles.Profile profile) => Profiles.ProfileTailoring.Apply(this, profile);
 
     /// <summary>Loads rule files and folders (every *.yaml, *.yml and *.json in a folder, recursively).</summary>
     /// <exception cref="LoadException">Any file has an error; every diagnostic of every file is attached.</exception>

@@ -1,0 +1,165 @@
+using System.Reflection;
+using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+using HydrogenSafety.Yaml;
+
+namespace HydrogenSafety.Profiles;
+
+/// <summary>Reads profile files (SPEC §5); all errors of a file together, nothing of a broken file used.</summary>
+internal static class ProfileLoader
+{
+    public const string EmbeddedFolder = "rules/profiles/";
+
+    private static readonly string[] TopFields = ["profile", "title", "description", "include", "exclude", "overrides", "$schema"];
+    private static readonly string[] SelectorFields = ["ids", "tags", "stages", "jurisdictions"];
+    private static readonly string[] OverrideFields = ["severity", "params"];
+
+    private static readonly IReadOnlyDictionary<string, Severity> Severities = new Dictionary<string, Severity>(StringComparer.Ordinal)
+    {
+        ["info"] = Severity.Info, ["low"] = Severity.Low, ["medium"] = Severity.Medium, ["high"] = Severity.High, ["critical"] = Severity.Critical,
+    };
+
+    private static readonly IReadOnlyDictionary<string, Stage> Stages = new Dictionary<string, Stage>(StringComparer.Ordinal)
+    {
+        ["production"] = Stage.Production, ["storage"] = Stage.Storage, ["transport"] = Stage.Transport, ["utilization"] = Stage.Utilization,
+    };
+
+    public static Profile LoadFile(string path)
+    {
+        var text = SourceFileReader.ReadText(path, YamlLimits.Default, out var problem);
+        return text is null ? throw new LoadException([problem!]) : Parse(text, path);
+    }
+
+    public static Profile Parse(string text, string file)
+    {
+        var (profile, diagnostics) = Read(text, file);
+        return profile ?? throw new LoadException(diagnostics);
+    }
+
+    public static (Profile? Profile, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string file)
+    {
+        var document = YamlDocumentReader.Read(text, file);
+        var context = new YamlReadContext(file);
+        context.AddRange(document.Diagnostics);
+        var profile = document.Root is null ? null : ReadProfile(document.Root, context, file);
+        return (context.HasErrors ? null : profile, context.SortedDiagnostics());
+    }
+
+    public static IReadOnlyList<Profile> LoadEmbedded(Assembly assembly)
+    {
+        var profiles = new List<Profile>();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(EmbeddedFolder, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            var (profile, found) = Read(reader.ReadToEnd(), "builtin:" + name);
+            diagnostics.AddRange(found);
+            if (profile is not null)
+            {
+                profiles.Add(profile);
+            }
+        }
+
+        return diagnostics.Any(d => d.IsError) ? throw new LoadException(diagnostics) : profiles;
+    }
+
+    private static Profile? ReadProfile(YamlNode root, YamlReadContext context, string file)
+    {
+        var errors = context.ErrorCount;
+        if (context.Mapping(root, "profile") is not { } map)
+        {
+            return null;
+        }
+
+        var fields = YamlFields.Read(map, context, "a profile", TopFields);
+        var name = fields.Required("profile") is { } n ? context.Text(n, "profile") : null;
+        var title = fields.Required("title") is { } t ? context.Text(t, "title") : null;
+        var description = fields.Get("description") is { } d ? context.Text(d, "description") : null;
+        var include = fields.Get("include") is { } i ? ReadSelectors(i, context, "include") : [];
+        var exclude = fields.Get("exclude") is { } e ? ReadSelectors(e, context, "exclude") : [];
+        var overrides = fields.Get("overrides") is { } o ? ReadOverrides(o, context) : new Dictionary<string, RuleOverride>(StringComparer.Ordinal);
+        if (context.ErrorCount != errors || name is null || title is null)
+        {
+            return null;
+        }
+
+        return new Profile
+        {
+            Name = name,
+            Title = title,
+            Description = description,
+            Include = include,
+            Exclude = exclude,
+            Overrides = overrides,
+            File = file,
+            Span = map.Span,
+        };
+    }
+
+    private static List<RuleSelector> ReadSelectors(YamlNode node, YamlReadContext context, string what)
+    {
+        var selectors = new List<RuleSelector>();
+        if (context.Sequence(node, what) is not { } list)
+        {
+            return selectors;
+        }
+
+        foreach (var item in list.Items)
+        {
+            if (context.Mapping(item, $"a selector of {what}") is not { } map)
+            {
+                continue;
+            }
+
+            var fields = YamlFields.Read(map, context, $"a selector of {what}", SelectorFields);
+            if (map.Entries.Count == 0)
+            {
+                context.Error(DiagnosticCodes.MissingField, map.Span, $"a selector of {what} needs at least one of: {string.Join(", ", SelectorFields)}");
+            }
+
+            selectors.Add(new RuleSelector
+            {
+                Ids = Texts(fields.Get("ids"), context, "ids"),
+                Tags = Texts(fields.Get("tags"), context, "tags"),
+                Stages = fields.Get("stages") is { } s
+                    ? YamlExpect.OneOrMany(s).Select(x => context.Word(x, "stages", Stages)).OfType<Stage>().ToList()
+                    : [],
+                Jurisdictions = Texts(fields.Get("jurisdictions"), context, "jurisdictions"),
+                Span = map.Span,
+            });
+        }
+
+        return selectors;
+    }
+
+    private static Dictionary<string, RuleOverride> ReadOverrides(YamlNode node, YamlReadContext context)
+    {
+        var overrides = new Dictionary<string, RuleOverride>(StringComparer.Ordinal);
+        if (context.Mapping(node, "overrides") is not { } map)
+        {
+            return overrides;
+        }
+
+        foreach (var entry in map.Entries)
+        {
+            if (context.Mapping(entry.Value, $"the override of {entry.Name}") is not { } body)
+            {
+                continue;
+            }
+
+            var fields = YamlFields.Read(body, context, $"the override of {entry.Name}", OverrideFields);
+            var severity = fields.Get("severity") is { } s ? context.Word(s, "severity", Severities) : null;
+            var parameters = fields.Get("params") is { } p
+                ? AttributeReader.ReadMapping(p, context)
+                : new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+            overrides[entry.Name] = new RuleOverride { Severity = severity, Params = parameters, Span = entry.Key.Span };
+        }
+
+        return overrides;
+    }
+
+    private static List<string> Texts(YamlNode? node, YamlReadContext context, string what) =>
+        node is null ? [] : YamlExpect.OneOrMany(node).Select(x => context.Text(x, what)).OfType<string>().ToList();
+}
