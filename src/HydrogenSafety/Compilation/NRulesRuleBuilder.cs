@@ -106,7 +106,10 @@ internal static class NRulesRuleBuilder
         var ctx = Expression.Parameter(typeof(IContext), "ctx");
         var sink = Expression.Parameter(typeof(FindingSink), "sink");
         var record = typeof(FindingSink).GetMethod(notApplicable ? nameof(FindingSink.RecordNotApplicable) : nameof(FindingSink.Record))!;
-        builder.RightHandSide().Action(Expression.Lambda(Expression.Call(sink, record, ctx), ctx, sink));
+        var forget = typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!;
+        var actions = builder.RightHandSide();
+        actions.Action(Expression.Lambda(Expression.Call(sink, record, ctx), ctx, sink), ActionTrigger.Activated | ActionTrigger.Reactivated);
+        actions.Action(Expression.Lambda(Expression.Call(sink, forget, ctx), ctx, sink), ActionTrigger.Deactivated);
         return builder.Build();
     }
 

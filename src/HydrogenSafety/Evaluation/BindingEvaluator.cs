@@ -33,6 +33,13 @@ internal static class BindingEvaluator
         return FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
     }
 
+    /// <summary>The binding key of a match (subject ids joined by commas, or <c>facility</c>).</summary>
+    public static string BindingKey(RulePlan plan, IEnumerable<IFactMatch> facts)
+    {
+        var frame = Frame(plan, facts, null);
+        return frame.Subjects.Length == 0 ? "facility" : string.Join(",", frame.Subjects.Select(s => s.Id));
+    }
+
     private static Finding Decide(RulePlan plan, EvalFrame frame)
     {
         var missing = new List<string>();

@@ -47,6 +47,17 @@ public sealed class ComplianceEngine
         return FacilityEvaluator.Evaluate(_compiled, Rules, facility, asOf, Options, only: null);
     }
 
+    /// <summary>
+    /// Opens a live session on a facility for an inspection tool: edits through the session update the
+    /// NRules session incrementally and the findings follow. The session is not thread-safe.
+    /// </summary>
+    public ComplianceSession OpenSession(Facility facility)
+    {
+        ArgumentNullException.ThrowIfNull(facility);
+        var asOf = Options.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        return new ComplianceSession(new RuleSession(_compiled, Rules, Options, asOf, only: null), facility);
+    }
+
     /// <summary>Evaluates one rule only, whatever its jurisdiction, dates or status (for rule tests).</summary>
     internal ComplianceReport EvaluateOnly(Facility facility, string ruleId)
     {

@@ -1,46 +1,21 @@
 using HydrogenSafety.Compilation;
-using HydrogenSafety.Evaluation.Facts;
 using HydrogenSafety.Evaluation.Waivers;
 using HydrogenSafety.Facilities;
 using HydrogenSafety.Rules;
 
 namespace HydrogenSafety.Evaluation;
 
-/// <summary>Evaluates one facility: one NRules session, the facility's facts in, fire, outcomes out.</summary>
+/// <summary>Evaluates one facility: one NRules session, the facility's facts in, fire, outcomes out; and builds reports.</summary>
 internal static class FacilityEvaluator
 {
     public static ComplianceReport Evaluate(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, EngineOptions options, string? only)
     {
-        var selected = compiled.Plans
-            .Select(p => only is null ? !rules.Excluded.Contains(p.Definition.Id) && RuleSelection.IsSelected(p.Definition, facility, asOf, options) : string.Equals(p.Definition.Id, only, StringComparison.Ordinal))
-            .ToArray();
-        var facilityFact = new FacilityFact(facility, asOf, selected);
-        var components = facility.Components.Select(c => new ComponentFact(c)).ToList();
-
-        var sink = new FindingSink(compiled);
-        var session = compiled.Factory.CreateSession();
-        session.DependencyResolver = new SinkResolver(sink);
-        var failed = new HashSet<string>(StringComparer.Ordinal);
-        session.Events.LhsExpressionFailedEvent += (_, e) =>
-        {
-            e.IsHandled = true;
-            foreach (var rule in e.Rules)
-            {
-                if (failed.Add(rule.Name))
-                {
-                    sink.RecordError(compiled.PlanOf(rule.Name), $"a condition failed: {e.Exception?.Message}");
-                }
-            }
-        };
-
-        session.Insert(facilityFact);
-        session.InsertAll(components);
-        session.Fire();
-
-        return BuildReport(compiled, rules, facility, asOf, selected, sink, options);
+        var session = new RuleSession(compiled, rules, options, asOf, only);
+        session.Apply(facility);
+        return session.Report();
     }
 
-    private static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, FindingSink sink, EngineOptions options)
+    public static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, FindingSink sink, EngineOptions options)
     {
         var byRule = sink.Findings.GroupBy(f => f.Plan.Index).ToDictionary(g => g.Key, g => g.Select(x => x.Finding).ToList());
         var findings = new List<Finding>();

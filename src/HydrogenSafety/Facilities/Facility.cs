@@ -49,24 +49,27 @@ public sealed class Facility
     /// <exception cref="LoadException">The text is invalid; every diagnostic is attached.</exception>
     public static Facility Parse(string yaml, string name) => FacilityLoader.Parse(yaml, name);
 
-    /// <summary>A copy with other waivers (the facility's own plus extra ones, or none).</summary>
-    internal Facility WithWaivers(IReadOnlyList<WaiverDeclaration> waivers) => Copy(waivers, Warnings);
-
     /// <summary>A copy carrying the loader's warnings.</summary>
-    internal Facility WithWarnings(IReadOnlyList<Diagnostic> warnings) => Copy(Waivers, warnings);
+    internal Facility WithWarnings(IReadOnlyList<Diagnostic> warnings) => With(warnings: warnings);
 
-    private Facility Copy(IReadOnlyList<WaiverDeclaration> waivers, IReadOnlyList<Diagnostic> warnings) => new()
+    /// <summary>A copy with some parts replaced (null keeps the part).</summary>
+    internal Facility With(
+        IReadOnlyList<Component>? components = null,
+        IReadOnlyList<DistanceMeasurement>? distances = null,
+        IReadOnlyDictionary<string, AttributeValue>? attributes = null,
+        IReadOnlyList<WaiverDeclaration>? waivers = null,
+        IReadOnlyList<Diagnostic>? warnings = null) => new()
     {
         Id = Id,
         Name = Name,
         Jurisdiction = Jurisdiction,
         Type = Type,
-        Attributes = Attributes,
-        Components = Components,
-        Distances = Distances,
-        Waivers = waivers,
+        Attributes = attributes ?? Attributes,
+        Components = components ?? Components,
+        Distances = distances ?? Distances,
+        Waivers = waivers ?? Waivers,
         File = File,
         Span = Span,
-        Warnings = warnings,
+        Warnings = warnings ?? Warnings,
     };
 }

@@ -3,8 +3,11 @@ using HydrogenSafety.Facilities;
 
 namespace HydrogenSafety.Evaluation.Facts;
 
-/// <summary>A component as an NRules fact: its attributes converted once to runtime values. Identity is by reference.</summary>
-internal sealed class ComponentFact
+/// <summary>
+/// A component as an NRules fact: its attributes converted once to runtime values. Its NRules identity
+/// is its id, so that an edited component replaces the old one with <c>Update</c>.
+/// </summary>
+internal sealed class ComponentFact : NRules.RuleModel.IIdentityProvider
 {
     public ComponentFact(Component component)
     {
@@ -39,6 +42,8 @@ internal sealed class ComponentFact
     public string Kind { get; }
 
     public IReadOnlyDictionary<string, Value> Values { get; }
+
+    public object GetIdentity() => "component:" + Id;
 
     public override string ToString() => Id;
 }

@@ -7,7 +7,7 @@ namespace HydrogenSafety.Evaluation.Facts;
 /// The facility as an NRules fact: its header attributes, the as-of date, and the measured
 /// distances indexed by component pair (computed once when the facility is inserted).
 /// </summary>
-internal sealed class FacilityFact
+internal sealed class FacilityFact : NRules.RuleModel.IIdentityProvider
 {
     private readonly Dictionary<(string, string), Value> _measured = new();
     private readonly bool[] _selected;
@@ -59,6 +59,9 @@ internal sealed class FacilityFact
 
     /// <summary>Whether the rule at this position of the compiled set is evaluated for this facility.</summary>
     public bool IsSelected(int ruleIndex) => _selected[ruleIndex];
+
+    /// <summary>One facility per session: every facility fact has the same identity, so a new one replaces the old.</summary>
+    public object GetIdentity() => "facility";
 
     public override string ToString() => Facility.Id;
 }

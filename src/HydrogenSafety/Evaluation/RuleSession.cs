@@ -1,0 +1,126 @@
+using HydrogenSafety.Compilation;
+using HydrogenSafety.Evaluation.Facts;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+using NRules;
+
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>
+/// One NRules session holding one facility's facts. <see cref="Apply"/> brings the session to a new
+/// version of the facility by inserting, updating and retracting only the facts that changed, then
+/// fires; the sink keeps the findings of the matches that exist now. Single-threaded.
+/// </summary>
+internal sealed class RuleSession
+{
+    private readonly CompiledRuleSet _compiled;
+    private readonly RuleSet _rules;
+    private readonly EngineOptions _options;
+    private readonly DateOnly _asOf;
+    private readonly string? _only;
+    private readonly ISession _session;
+    private readonly FindingSink _sink;
+    private readonly Dictionary<string, ComponentFact> _components = new(StringComparer.Ordinal);
+    private FacilityFact? _facilityFact;
+    private bool[] _selected = [];
+
+    public RuleSession(CompiledRuleSet compiled, RuleSet rules, EngineOptions options, DateOnly asOf, string? only)
+    {
+        _compiled = compiled;
+        _rules = rules;
+        _options = options;
+        _asOf = asOf;
+        _only = only;
+        _sink = new FindingSink(compiled);
+        _session = compiled.Factory.CreateSession();
+        _session.DependencyResolver = new SinkResolver(_sink);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        _session.Events.LhsExpressionFailedEvent += (_, e) =>
+        {
+            e.IsHandled = true;
+            foreach (var rule in e.Rules)
+            {
+                if (failed.Add(rule.Name))
+                {
+                    _sink.RecordError(compiled.PlanOf(rule.Name), $"a condition failed: {e.Exception?.Message}");
+                }
+            }
+        };
+    }
+
+    public Facility? Facility { get; private set; }
+
+    /// <summary>Makes the session hold <paramref name="facility"/>: changed facts only, then fire.</summary>
+    public void Apply(Facility facility)
+    {
+        var previous = Facility;
+        Facility = facility;
+        if (previous is null || !SameFacilityFacts(previous, facility))
+        {
+            _selected = Select(facility);
+            var fact = new FacilityFact(facility, _asOf, _selected);
+            if (_facilityFact is null)
+            {
+                _session.Insert(fact);
+            }
+            else
+            {
+                _session.Update(fact);
+            }
+
+            _facilityFact = fact;
+        }
+
+        var incoming = facility.Components.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var removed = _components.Keys.Where(id => !incoming.ContainsKey(id)).ToList();
+        foreach (var id in removed)
+        {
+            _session.Retract(_components[id]);
+            _components.Remove(id);
+        }
+
+        var inserted = new List<ComponentFact>();
+        foreach (var component in facility.Components)
+        {
+            if (_components.TryGetValue(component.Id, out var existing))
+            {
+                if (!ReferenceEquals(existing.Component, component))
+                {
+                    var fact = new ComponentFact(component);
+                    _session.Update(fact);
+                    _components[component.Id] = fact;
+                }
+            }
+            else
+            {
+                var fact = new ComponentFact(component);
+                inserted.Add(fact);
+                _components[component.Id] = fact;
+            }
+        }
+
+        if (inserted.Count > 0)
+        {
+            _session.InsertAll(inserted);
+        }
+
+        _sink.ClearErrors();
+        _session.Fire();
+    }
+
+    /// <summary>The findings of the facility as it is now.</summary>
+    public ComplianceReport Report() =>
+        FacilityEvaluator.BuildReport(_compiled, _rules, Facility!, _asOf, _selected, _sink, _options);
+
+    private bool[] Select(Facility facility) => _compiled.Plans
+        .Select(p => _only is null
+            ? !_rules.Excluded.Contains(p.Definition.Id) && RuleSelection.IsSelected(p.Definition, facility, _asOf, _options)
+            : string.Equals(p.Definition.Id, _only, StringComparison.Ordinal))
+        .ToArray();
+
+    /// <summary>True when the facility-level facts (header, attributes, distances) are the same objects.</summary>
+    private static bool SameFacilityFacts(Facility a, Facility b) =>
+        string.Equals(a.Id, b.Id, StringComparison.Ordinal) && string.Equals(a.Jurisdiction, b.Jurisdiction, StringComparison.Ordinal)
+        && string.Equals(a.Type, b.Type, StringComparison.Ordinal) && string.Equals(a.Name, b.Name, StringComparison.Ordinal)
+        && ReferenceEquals(a.Attributes, b.Attributes) && ReferenceEquals(a.Distances, b.Distances);
+}
