@@ -44,16 +44,36 @@ internal static class LintCommand
         {
             var files = InputFiles.ResolveRecursive(paths, log);
 
-            // Anything that is not recognisably a facility goes to the rule loader, which names what is wrong with it.
-            var facilityFiles = files.Where(f => InputSniffer.SniffFile(f) == InputKind.Facility).ToList();
-            var ruleFiles = files.Except(facilityFiles, StringComparer.Ordinal).ToList();
-            if (ruleFiles.Count > 0)
+            // Anything that is not recognisably a facility, profile or waiver file goes to the rule loader,
+            // which names what is wrong with it. Profiles are checked against the rules linted with them
+            // (or the built-in rules when no rule file is given).
+            var kinds = files.ToDictionary(f => f, InputSniffer.SniffFile, StringComparer.Ordinal);
+            var facilityFiles = files.Where(f => kinds[f] == InputKind.Facility).ToList();
+            var profileFiles = files.Where(f => kinds[f] == InputKind.Profile).ToList();
+            var waiverFiles = files.Where(f => kinds[f] == InputKind.Waivers).ToList();
+            var ruleFiles = files.Where(f => kinds[f] is InputKind.Rules or InputKind.Unknown).ToList();
+            var rules = ruleFiles.Count > 0 ? InputLoader.LoadRules(ruleFiles, log) : (profileFiles.Count > 0 ? InputLoader.LoadRules([], new LoadLog()) : null);
+            InputLoader.LoadFacilities(facilityFiles, log);
+            foreach (var profile in profileFiles)
             {
-                InputLoader.LoadRules(ruleFiles, log);
+                InputLoader.CheckProfile(profile, rules, log);
             }
 
-            InputLoader.LoadFacilities(facilityFiles, log);
+            foreach (var waivers in waiverFiles)
+            {
+                InputLoader.LoadWaivers(waivers, log);
+            }
+
             checkedWhat = $"{Plural(ruleFiles.Count, "rule file", "rule files")}, {Plural(facilityFiles.Count, "facility", "facilities")}";
+            if (profileFiles.Count > 0)
+            {
+                checkedWhat += $", {Plural(profileFiles.Count, "profile", "profiles")}";
+            }
+
+            if (waiverFiles.Count > 0)
+            {
+                checkedWhat += $", {Plural(waiverFiles.Count, "waiver file", "waiver files")}";
+            }
         }
 
         log.WriteTo(stderr);

@@ -11,4 +11,10 @@ internal enum InputKind
 
     /// <summary>A facility: starts with <c>facility:</c>, <c>components:</c> or <c>distances:</c>.</summary>
     Facility,
+
+    /// <summary>A profile: starts with <c>profile:</c>.</summary>
+    Profile,
+
+    /// <summary>A waiver file: starts with <c>waivers:</c>.</summary>
+    Waivers,
 }

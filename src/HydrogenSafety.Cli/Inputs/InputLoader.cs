@@ -57,6 +57,23 @@ internal static class InputLoader
         }
     }
 
+    /// <summary>Loads a profile file and, when rules are given, checks it against them.</summary>
+    public static void CheckProfile(string path, RuleSet? rules, LoadLog log)
+    {
+        try
+        {
+            var profile = Profiles.Profile.Load(path);
+            if (rules is not null)
+            {
+                rules.Tailor(profile);
+            }
+        }
+        catch (LoadException exception)
+        {
+            log.Add(exception);
+        }
+    }
+
     /// <summary>Loads a waiver file; <c>null</c> when it failed (the errors are in <paramref name="log"/>).</summary>
     public static IReadOnlyList<WaiverDeclaration>? LoadWaivers(string path, LoadLog log)
     {

@@ -17,6 +17,8 @@ internal static partial class InputSniffer
         {
             "rules" or "tables" => InputKind.Rules,
             "facility" or "components" or "distances" => InputKind.Facility,
+            "profile" => InputKind.Profile,
+            "waivers" => InputKind.Waivers,
             _ => InputKind.Unknown,
         };
     }
