@@ -21,6 +21,6 @@ internal sealed class FrameLeaves : ILeafSource
     {
         var leaves = new FrameLeaves();
         var body = new ExpressionTranslator(leaves).Translate(expression);
-        return Expression.Lambda<Func<EvalFrame, Value>>(body, leaves.Frame).Compile();
+        return FastCompiler.Instance.Compile(Expression.Lambda<Func<EvalFrame, Value>>(body, leaves.Frame));
     }
 }

@@ -10,7 +10,7 @@ internal static class RuleSetCompiler
     {
         var plans = rules.Checked.Select((rule, index) => new RulePlan(rule, index)).ToList();
         var definitions = plans.SelectMany(NRulesRuleBuilder.Build).ToList();
-        var factory = new RuleCompiler().Compile(definitions);
+        var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(definitions);
         return new CompiledRuleSet(factory, plans);
     }
 }
