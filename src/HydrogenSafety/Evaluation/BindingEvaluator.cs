@@ -118,14 +118,15 @@ internal static class BindingEvaluator
             }
         }
 
-        if (error is not null)
-        {
-            return FindingFactory.Create(plan, frame, Outcome.Error, [], [], error);
-        }
-
+        // A false requirement decides the binding even if another failed to evaluate (false and x is false).
         if (violated.Count > 0)
         {
             return FindingFactory.Create(plan, frame, Outcome.Violation, violated, [], null);
+        }
+
+        if (error is not null)
+        {
+            return FindingFactory.Create(plan, frame, Outcome.Error, [], [], error);
         }
 
         if (unknown.Count > 0)

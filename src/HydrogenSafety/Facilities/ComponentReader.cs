@@ -26,6 +26,12 @@ internal static class ComponentReader
             return components;
         }
 
+        if (list.Items.Count > YamlLimits.MaxComponents)
+        {
+            context.Error(DiagnosticCodes.LimitExceeded, list.Span, $"too many components: {list.Items.Count}; the limit is {YamlLimits.MaxComponents}");
+            return components;
+        }
+
         var firstById = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var item in list.Items)
         {

@@ -101,6 +101,12 @@ internal static class RuleFileLoader
             return rules;
         }
 
+        if (list.Items.Count > YamlLimits.MaxRulesPerFile)
+        {
+            context.Error(DiagnosticCodes.LimitExceeded, list.Span, $"too many rules in one file: {list.Items.Count}; the limit is {YamlLimits.MaxRulesPerFile}");
+            return rules;
+        }
+
         foreach (var item in list.Items)
         {
             if (context.Mapping(item, "rules") is { } map && RuleReader.Read(map, files, context) is { } rule)

@@ -29,6 +29,12 @@ internal static class TableRowsReader
             return null;
         }
 
+        if (list.Items.Count > YamlLimits.MaxTableRows)
+        {
+            context.Error(DiagnosticCodes.LimitExceeded, list.Span, $"too many table rows: {list.Items.Count}; the limit is {YamlLimits.MaxTableRows}");
+            return null;
+        }
+
         var errors = context.ErrorCount;
         var rows = new List<TableRow>();
         foreach (var item in list.Items)

@@ -13,4 +13,13 @@ internal sealed record YamlLimits(long MaxFileSize, int MaxDepth, int MaxAliases
 {
     /// <summary>10 MB, depth 64, 100 aliases, aliases standing for at most one million nodes.</summary>
     public static YamlLimits Default { get; } = new(10L * 1024 * 1024, 64, 100, 1_000_000);
+
+    /// <summary>Most components in one facility (joins are per facility; this keeps them bounded).</summary>
+    public const int MaxComponents = 20_000;
+
+    /// <summary>Most rows in one lookup table.</summary>
+    public const int MaxTableRows = 1_000;
+
+    /// <summary>Most rules in one rule file.</summary>
+    public const int MaxRulesPerFile = 5_000;
 }

@@ -24,6 +24,14 @@ internal static class Arithmetic
 
     public static Value Binary(string op, Value a, Value b)
     {
+        var result = BinaryCore(op, a, b);
+        return result.Kind == RuntimeKind.Number && !double.IsFinite(result.Number)
+            ? Value.Fail($"'{op}' of {a} and {b} overflows")
+            : result;
+    }
+
+    private static Value BinaryCore(string op, Value a, Value b)
+    {
         if (Undecided(a, b) is { } u)
         {
             return u;

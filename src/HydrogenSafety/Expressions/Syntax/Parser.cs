@@ -11,6 +11,9 @@ internal sealed class Parser
     /// <summary>Deepest nesting accepted.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>Tallest syntax tree accepted (operators chained or nested), so that no later walk can overflow the stack.</summary>
+    public const int MaxHeight = 100;
+
     /// <summary>Longest expression accepted, in characters.</summary>
     public const int MaxLength = 4000;
 
@@ -51,6 +54,12 @@ internal sealed class Parser
             if (parser.Current.Kind != TokenKind.End)
             {
                 throw parser.Fail($"unexpected '{parser.Current.Text}'");
+            }
+
+            var (height, deepest) = SyntaxHeight.Of(node);
+            if (height > MaxHeight)
+            {
+                return (null, new ParseError(deepest.Start, $"the expression is {height} operators deep; the limit is {MaxHeight} (split it into several requirements)", DiagnosticCodes.LimitExceeded));
             }
 
             return (node, null);
