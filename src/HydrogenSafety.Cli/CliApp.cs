@@ -52,6 +52,11 @@ internal static class CliApp
         {
             CheckCommand.Create(),
             LintCommand.Create(),
+            TestCommand.Create(),
+            RulesCommand.Create(),
+            ExplainCommand.Create(),
+            CompareCommand.Create(),
+            SchemaCommand.Create(),
         };
         return root;
     }

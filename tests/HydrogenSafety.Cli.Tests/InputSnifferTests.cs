@@ -13,7 +13,8 @@ public class InputSnifferTests
     [TestCase("{\n  \"facility\": { \"id\": \"a\" }\n}\n", "Facility")]
     [TestCase("{\"rules\": []}", "Rules")]
     [TestCase("'components': []\n", "Facility")]
-    [TestCase("profile: kr-hydrogen\n", "Unknown")]
+    [TestCase("profile: kr-hydrogen\n", "Profile")]
+    [TestCase("waivers: []\n", "Waivers")]
     [TestCase("", "Unknown")]
     [TestCase("- 1\n- 2\n", "Unknown")]
     public void Sniff_FirstTopLevelKey_DecidesKind(string text, string expected) =>

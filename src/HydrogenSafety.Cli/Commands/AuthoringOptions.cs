@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Text;
+
+namespace HydrogenSafety.Cli.Commands;
+
+/// <summary>Options shared by the rule-authoring commands, spelled as <c>check</c> spells them.</summary>
+internal static class AuthoringOptions
+{
+    /// <summary><c>--rules PATH</c>, repeatable; default the built-in rule packs.</summary>
+    public static Option<string[]> Rules()
+    {
+        var rules = new Option<string[]>("--rules")
+        {
+            Description = "A rule file or folder (repeat for several). Default: the built-in rule packs.",
+            HelpName = "PATH",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        rules.Validators.Add(result =>
+        {
+            if (result.Tokens.Count < result.IdentifierTokenCount)
+            {
+                result.AddError("--rules needs a rule file or folder after each use.");
+            }
+        });
+        return rules;
+    }
+
+    /// <summary><c>--profile NAME|FILE</c>.</summary>
+    public static Option<string?> Profile(string description) => new("--profile")
+    {
+        Description = description,
+        HelpName = "NAME|FILE",
+    };
+
+    /// <summary><c>--as-of DATE</c> (yyyy-MM-dd).</summary>
+    public static Option<DateOnly?> AsOf() => new("--as-of")
+    {
+        Description = "Judge effective dates and `today` as of this day (yyyy-MM-dd). Default: today (UTC).",
+        HelpName = "DATE",
+        CustomParser = ParseDate,
+    };
+
+    /// <summary><c>--output FILE</c> / <c>-o</c>.</summary>
+    public static Option<string?> Output(string what) => new("--output", "-o")
+    {
+        Description = $"Write {what} to this file instead of stdout.",
+        HelpName = "FILE",
+    };
+
+    /// <summary><c>--format</c> with the given choices, the first the default.</summary>
+    public static Option<string> Format(params string[] formats)
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => formats[0],
+        };
+        format.AcceptOnlyFromAmong(formats);
+        return format;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to stdout, or to <paramref name="output"/> (UTF-8 without BOM); false after reporting when the file cannot be written.</summary>
+    public static bool Write(string? output, string text, TextWriter stdout, TextWriter stderr, string command)
+    {
+        if (output is null)
+        {
+            stdout.Write(text);
+            return true;
+        }
+
+        try
+        {
+            File.WriteAllText(output, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            ErrorReporter.Usage(stderr, [$"cannot write to '{output}': {exception.Message}"], $"{CliApp.ToolName} {command}");
+            return false;
+        }
+    }
+
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"--as-of '{token}' is not a date of the form yyyy-MM-dd.");
+        return null;
+    }
+}

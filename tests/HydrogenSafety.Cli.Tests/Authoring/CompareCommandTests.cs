@@ -1,0 +1,147 @@
+using System.Text.Json;
+
+namespace HydrogenSafety.Cli.Tests.Authoring;
+
+public class CompareCommandTests : AuthoringTestBase
+{
+    private string[] Setup(params string[] extra)
+    {
+        WriteKoreanRules();
+        WriteJapaneseRules();
+        var kr = WriteProfile("kr-test", "KR");
+        var jp = WriteProfile("jp-test", "JP");
+        var site = Write("site.yaml", KoreanSite);
+        return ["compare", site, "--profiles", $"{kr},{jp}", "--rules", Path.Combine(Dir, "rules"), .. extra];
+    }
+
+    [Test]
+    public void Compare_Text_ShowsTopicsRequirementsAndOutcomesSideBySide()
+    {
+        var result = Run(Setup());
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        var text = result.Stdout;
+        text.Should().Contain("Facility site-kr").And.Contain("under 2 profiles");
+        text.Should().Contain("jurisdiction (KR) is set aside");
+        text.Should().Contain("== pressure (1 rule)").And.Contain("== separation (2 rules)");
+        text.IndexOf("== pressure", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("== separation", StringComparison.Ordinal));
+
+        // The Korean rule: 87.5 MPa needs 9 m, the intake is 6 m away.
+        text.Should().Contain("KR-T-SEP  Storage vessels are separated from air intakes");
+        text.Should().Contain("  requires: distance(vessel, intake) >= t_sep(vessel.pressure).intake + params.margin");
+        text.Should().Contain("  when:     vessel.phase == 'gas'");
+        text.Should().MatchRegex(@"kr-test\.yaml: +violation \[high, enforced\]");
+        text.Should().MatchRegex(@"jp-test\.yaml: +not in profile");
+
+        // The Japanese rules: 8 m violated, 87.5 MPa above 82 MPa.
+        text.Should().Contain("JP-T-SEP  Storage vessels are at least 8 m from air intakes");
+        text.Should().MatchRegex(@"jp-test\.yaml: +violation \[medium, enforced\]");
+        text.Should().MatchRegex(@"jp-test\.yaml: +violation \[critical, advisory\]");
+        text.Should().Contain("violation: TK-1 is 6 m from AI-1");
+    }
+
+    [Test]
+    public void Compare_KeepJurisdiction_LeavesOutOtherJurisdictions()
+    {
+        var result = Run(Setup("--keep-jurisdiction", "--all"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("jurisdiction (KR) is kept");
+        result.Stdout.Should().NotContain("JP-T-SEP", "a KR facility leaves JP rules out when its jurisdiction is kept");
+    }
+
+    [Test]
+    public void Compare_Json_HasTopicsAndOutcomesPerProfile()
+    {
+        var result = Run(Setup("--format", "json"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var root = json.RootElement;
+        root.GetProperty("compare").GetString().Should().Be("h2safety/compare/1");
+        root.GetProperty("profiles").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Should().Equal("kr-test", "jp-test");
+        var separation = root.GetProperty("topics").EnumerateArray().Single(t => t.GetProperty("topic").GetString() == "separation");
+        var kr = separation.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "KR-T-SEP");
+        kr.GetProperty("require")[0].GetString().Should().Contain("t_sep(vessel.pressure).intake");
+        kr.GetProperty("outcomes").GetProperty("kr-test").GetProperty("outcome").GetString().Should().Be("violation");
+        kr.GetProperty("outcomes").GetProperty("kr-test").GetProperty("findings")[0].GetProperty("subjects").GetProperty("vessel").GetString().Should().Be("TK-1");
+        kr.GetProperty("outcomes").GetProperty("jp-test").GetProperty("selected").GetBoolean().Should().BeFalse();
+        kr.GetProperty("outcomes").GetProperty("jp-test").GetProperty("reason").GetString().Should().Be("not in profile");
+    }
+
+    [Test]
+    public void Compare_Markdown_HasOneColumnPerProfile()
+    {
+        var result = Run(Setup("--format", "markdown"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("## separation");
+        result.Stdout.Should().MatchRegex(@"\| rule \| requires \| `[^`]*kr-test\.yaml` \| `[^`]*jp-test\.yaml` \|");
+        result.Stdout.Should().Contain("| **violation** (high) | not in profile |");
+    }
+
+    [Test]
+    public void Compare_GroupByStage()
+    {
+        var result = Run(Setup("--group-by", "stage"));
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("== storage (3 rules)");
+    }
+
+    [Test]
+    public void Compare_BuiltInProfiles_KoreaAndJapan()
+    {
+        var site = Path.Combine(RepositoryRoot, "samples", "facilities", "kr-ulsan-hrs.yaml");
+
+        var result = Run("compare", site, "--profiles", "kr-hydrogen,jp-hydrogen", "--as-of", "2026-06-01");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("under 2 profiles").And.Contain("kr-hydrogen").And.Contain("jp-hydrogen");
+        result.Stdout.Should().Contain("== ").And.Contain("requires: ");
+    }
+
+    [Test]
+    public void Compare_OneProfile_Exits2()
+    {
+        var site = Write("site.yaml", KoreanSite);
+
+        var result = Run("compare", site, "--profiles", "kr-hydrogen");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Stderr.Should().Contain("two or more profiles");
+    }
+
+    [Test]
+    public void Compare_UnknownProfile_Exits2()
+    {
+        var site = Write("site.yaml", KoreanSite);
+
+        var result = Run("compare", site, "--profiles", "kr-hydrogen,xx-nothing");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Stderr.Should().Contain("H2S0510").And.Contain("xx-nothing");
+    }
+
+    [Test]
+    public void Compare_BadFacility_Exits2()
+    {
+        var site = Write("bad.yaml", "components:\n  - id: TK-1\n    kind: storage_vessel\n    pressure: 87.5\n");
+
+        var result = Run("compare", site, "--profiles", "kr-hydrogen,jp-hydrogen");
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Stderr.Should().Contain("H2S0101");
+    }
+
+    [Test]
+    public void Compare_MissingProfilesOption_Exits2()
+    {
+        var site = Write("site.yaml", KoreanSite);
+
+        var result = Run("compare", site);
+
+        result.ExitCode.Should().Be(2, result.ToString());
+        result.Stderr.Should().Contain("--profiles");
+    }
+}
