@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
 using HydrogenSafety.Cli.Inputs;
+using HydrogenSafety.Cli.Terminal;
 using HydrogenSafety.Evaluation;
 using HydrogenSafety.Reporting;
 using HydrogenSafety.Rules;
@@ -10,12 +11,12 @@ using HydrogenSafety.Rules;
 namespace HydrogenSafety.Cli.Commands;
 
 /// <summary>
-/// <c>h2safety check FACILITY... [--rules PATH]... [--format text|json] [--output FILE] [--as-of DATE]
+/// <c>h2safety check FACILITY... [--rules PATH]... [--format text|json|sarif|junit|markdown|html] [--output FILE] [--as-of DATE]
 /// [--fail-on SEVERITY] [--allow-indeterminate] [--show-passes] [--include-drafts]</c>.
 /// </summary>
 internal static class CheckCommand
 {
-    private static readonly string[] s_formats = ["text", "json"];
+    private static readonly string[] s_formats = ["text", "json", "sarif", "junit", "markdown", "html"];
     private static readonly string[] s_severities = ["info", "low", "medium", "high", "critical"];
 
     public static Command Create()
@@ -42,7 +43,7 @@ internal static class CheckCommand
         });
         var format = new Option<string>("--format")
         {
-            Description = "Report format.",
+            Description = "Report format: text (for people; colour on a terminal), json, sarif (SARIF 2.1.0), junit (JUnit XML), markdown (a PR comment or job summary), html (one self-contained page with a site plan).",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong(s_formats);
@@ -147,7 +148,8 @@ internal static class CheckCommand
         });
         var loaded = facilities.Select(f => f!).ToArray();
         var reports = new ComplianceReport[loaded.Length];
-        Parallel.For(0, loaded.Length, i => reports[i] = engine.Evaluate(loaded[i]));
+        // A progress bar on stderr when several facilities are checked and stderr is a terminal.
+        EvaluationProgress.ForEach(loaded.Length, TerminalEnvironment.ProgressFor(stderr), i => reports[i] = engine.Evaluate(loaded[i]));
         foreach (var warning in reports.SelectMany(r => r.Warnings).Where(w => w.Code.StartsWith("H2S05", StringComparison.Ordinal)))
         {
             stderr.WriteLine(warning.ToString());
@@ -156,8 +158,12 @@ internal static class CheckCommand
         // One facility file named on the command line gives one JSON object; anything else (several
         // arguments, or a folder) gives an array, so a script reading a folder always gets an array.
         var single = settings.Facilities.Count == 1 && reports.Length == 1 && File.Exists(settings.Facilities[0]);
-        var text = Render(settings, reports, single);
-        if (!WriteReport(settings.Output, text, stdout, stderr))
+        if (settings.Format == "text" && settings.Output is null && TerminalEnvironment.ColourFor(stdout))
+        {
+            // For a person at a terminal: colour, summary first. Redirected, NO_COLOR or --output: the plain text below.
+            ColourTextReport.Write(ColourTextReport.CreateConsole(stdout), reports, new ReportOptions { ShowPasses = settings.ShowPasses });
+        }
+        else if (!WriteReport(settings.Output, Render(settings, reports, single, engine.Rules, loaded), stdout, stderr))
         {
             return ExitCodes.BadInput;
         }
@@ -167,13 +173,17 @@ internal static class CheckCommand
             : ExitCodes.NotCompliant;
     }
 
-    private static string Render(CheckSettings settings, ComplianceReport[] reports, bool single)
+    private static string Render(CheckSettings settings, ComplianceReport[] reports, bool single, RuleSet rules, Facilities.Facility[] facilities)
     {
-        var options = new ReportOptions { ShowPasses = settings.ShowPasses };
+        var options = new ReportOptions { ShowPasses = settings.ShowPasses, AllowIndeterminate = settings.AllowIndeterminate };
         return settings.Format switch
         {
             "json" when single => JsonReportWriter.ToJson(reports[0], options),
             "json" => JsonReportWriter.ToJson(reports, options),
+            "sarif" => SarifReportWriter.ToSarif(reports, rules, facilities, options),
+            "junit" => JUnitReportWriter.ToJUnit(reports, options),
+            "markdown" => MarkdownReportWriter.ToMarkdown(reports, options),
+            "html" => HtmlReportWriter.ToHtml(reports, facilities, options),
             _ => TextReportWriter.ToText(reports, options),
         };
     }

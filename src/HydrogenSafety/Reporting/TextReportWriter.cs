@@ -7,7 +7,7 @@ namespace HydrogenSafety.Reporting;
 
 /// <summary>
 /// Writes compliance reports as plain text for a terminal: a header line, the findings grouped by
-/// severity (critical first), and a one-line summary. Lines end with <c>\n</c>; no colours.
+/// severity (critical first), and a one-line summary. Lines end with <c>\n</c>; no colours (the command line adds colour on a terminal).
 /// </summary>
 public static class TextReportWriter
 {
@@ -80,11 +80,86 @@ public static class TextReportWriter
         return string.Join(", ", parts);
     }
 
+    /// <summary>
+    /// The header line of a report, without a line end, e.g.
+    /// <c>facility ulsan-hrs-01 (samples/facilities/ulsan.yaml): 2 of 3 rules evaluated, as of 2026-01-05</c>.
+    /// </summary>
+    public static string HeaderLine(ComplianceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var file = report.FacilityFile is null ? string.Empty : $" ({ReportVocabulary.PortablePath(report.FacilityFile)})";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"facility {report.FacilityId}{file}: {report.RulesEvaluated} of {report.RuleCount} rules evaluated, as of {ReportVocabulary.Date(report.AsOf)}");
+    }
+
+    /// <summary>The subjects of a finding as the text report prints them: <c>vessel=TK-101, intake=AI-1</c>, or <c>facility</c>.</summary>
+    public static string SubjectsText(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.Subjects.Count == 0
+            ? "facility"
+            : string.Join(", ", finding.Subjects.Select(s => $"{s.Name}={s.ComponentId}"));
+    }
+
+    /// <summary>
+    /// The lines printed under a finding's headline, without indentation or line ends: the message, then
+    /// <c>error:</c>, <c>waived:</c>, <c>evidence:</c>, <c>missing:</c>, <c>source:</c> and <c>at:</c> lines as they apply.
+    /// </summary>
+    public static IReadOnlyList<string> DetailLines(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var f = finding;
+        var lines = new List<string>();
+        if (!string.IsNullOrEmpty(f.Message))
+        {
+            lines.Add(f.Message);
+        }
+
+        if (f.Outcome == Outcome.Error && !string.IsNullOrEmpty(f.Error))
+        {
+            lines.Add($"error: {f.Error}");
+        }
+
+        if (f.Waiver is { } waiver)
+        {
+            lines.Add(WaiverText(f, waiver));
+        }
+
+        foreach (var e in f.Evidence)
+        {
+            lines.Add($"evidence: {DescribeEvidence(e)}");
+        }
+
+        if (f.Missing.Count > 0)
+        {
+            lines.Add($"missing: {string.Join(", ", f.Missing)}");
+        }
+
+        lines.Add($"source: {f.Source}");
+        if (f.Location is { } location)
+        {
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"at: {ReportVocabulary.PortablePath(location.File)}:{location.Line}"));
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// One piece of evidence in words: for a comparison <c>6.2 m &gt;= 9 m  [expression]</c>, else the
+    /// expression; a table lookup adds <c>; table NAME, row ROW</c>.
+    /// </summary>
+    public static string DescribeEvidence(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return Describe(evidence);
+    }
+
+    private static string WaiverText(Finding f, Facilities.WaiverDeclaration waiver) =>
+        $"waived: {waiver.Reason} (approved by {waiver.ApprovedBy}, expires {ReportVocabulary.Date(waiver.Expires)}; was {ReportVocabulary.Name(f.WaivedOutcome ?? Outcome.Violation)})";
+
     private static void AppendReport(StringBuilder text, ComplianceReport report, ReportOptions options)
     {
-        var file = report.FacilityFile is null ? string.Empty : $" ({ReportVocabulary.PortablePath(report.FacilityFile)})";
-        text.Append(CultureInfo.InvariantCulture,
-            $"facility {report.FacilityId}{file}: {report.RulesEvaluated} of {report.RuleCount} rules evaluated, as of {ReportVocabulary.Date(report.AsOf)}\n");
+        text.Append(HeaderLine(report)).Append('\n');
 
         var listed = report.Findings.Where(f => ReportVocabulary.IsListed(f.Outcome, options.ShowPasses)).ToList();
         if (listed.Count == 0)
@@ -112,35 +187,11 @@ public static class TextReportWriter
 
     private static void AppendFinding(StringBuilder text, Finding f)
     {
-        var subjects = f.Subjects.Count == 0
-            ? "facility"
-            : string.Join(", ", f.Subjects.Select(s => $"{s.Name}={s.ComponentId}"));
         var status = f.Status == RuleStatus.Enforced ? string.Empty : $" ({ReportVocabulary.Name(f.Status)})";
-        text.Append(CultureInfo.InvariantCulture, $"  {ReportVocabulary.Name(f.Outcome)}  {f.RuleId}{status}  {subjects}\n");
-        if (!string.IsNullOrEmpty(f.Message))
+        text.Append(CultureInfo.InvariantCulture, $"  {ReportVocabulary.Name(f.Outcome)}  {f.RuleId}{status}  {SubjectsText(f)}\n");
+        foreach (var line in DetailLines(f))
         {
-            text.Append(CultureInfo.InvariantCulture, $"    {f.Message}\n");
-        }
-
-        if (f.Outcome == Outcome.Error && !string.IsNullOrEmpty(f.Error))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"    error: {f.Error}\n");
-        }
-
-        foreach (var e in f.Evidence)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"    evidence: {Describe(e)}\n");
-        }
-
-        if (f.Missing.Count > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"    missing: {string.Join(", ", f.Missing)}\n");
-        }
-
-        text.Append(CultureInfo.InvariantCulture, $"    source: {f.Source}\n");
-        if (f.Location is { } location)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"    at: {ReportVocabulary.PortablePath(location.File)}:{location.Line}\n");
+            text.Append("    ").Append(line).Append('\n');
         }
     }
 

@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Reporting;
+
+/// <summary>Small helpers the SARIF, JUnit, Markdown and HTML writers share.</summary>
+internal static class ReportFormatting
+{
+    /// <summary>The tool's name in every format.</summary>
+    public const string ToolName = "h2safety";
+
+    private static readonly Lazy<string> s_version = new(() =>
+        typeof(ReportFormatting).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(ReportFormatting).Assembly.GetName().Version?.ToString()
+        ?? "0.0.0");
+
+    /// <summary>The library's informational version, e.g. <c>0.1.0+1f703f6…</c>.</summary>
+    public static string ToolVersion => s_version.Value;
+
+    /// <summary>The version without build metadata, e.g. <c>0.1.0</c>.</summary>
+    public static string ToolSemanticVersion
+    {
+        get
+        {
+            var version = ToolVersion;
+            var plus = version.IndexOf('+', StringComparison.Ordinal);
+            return plus < 0 ? version : version[..plus];
+        }
+    }
+
+    /// <summary>The SARIF level of a severity: critical/high → error, medium → warning, low/info → note.</summary>
+    public static string SarifLevel(Severity severity) => severity switch
+    {
+        Severity.Critical or Severity.High => "error",
+        Severity.Medium => "warning",
+        _ => "note",
+    };
+
+    /// <summary>The citation's address when it is an absolute http(s) URL, else null (so no other scheme becomes a link).</summary>
+    public static string? HttpUrl(Citation source) =>
+        source.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
+        (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri.AbsoluteUri
+            : null;
+
+    /// <summary>The finding's message (or its rule's title when empty), with what was missing or why it failed.</summary>
+    public static string MessageWithDetail(Finding f)
+    {
+        var text = string.IsNullOrWhiteSpace(f.Message) ? f.Title : f.Message;
+        if (f.Missing.Count > 0)
+        {
+            text += $" (missing: {string.Join(", ", f.Missing)})";
+        }
+
+        if (f.Outcome == Outcome.Error && !string.IsNullOrEmpty(f.Error))
+        {
+            text += $" (error: {f.Error})";
+        }
+
+        return text;
+    }
+
+    /// <summary>One line about the waiver of a waived finding: reason, approver, expiry and the outcome it covers.</summary>
+    public static string WaiverLine(Finding f, WaiverDeclaration waiver) =>
+        $"{waiver.Reason} (approved by {waiver.ApprovedBy}, expires {ReportVocabulary.Date(waiver.Expires)}; was {ReportVocabulary.Name(f.WaivedOutcome ?? Outcome.Violation)})";
+
+    /// <summary>Subject ids joined by commas, or <c>facility</c> for a facility-level finding.</summary>
+    public static string SubjectIds(Finding f) => f.BindingKey;
+
+    /// <summary>Subjects as <c>name=id, name=id</c>, or <c>facility</c>.</summary>
+    public static string SubjectPairs(Finding f) => TextReportWriter.SubjectsText(f);
+
+    /// <summary>
+    /// A stable fingerprint of a finding: SHA-256 of the facility id, rule id and bound subjects. Line
+    /// numbers, messages and values are left out so that the same finding keeps its fingerprint across runs.
+    /// </summary>
+    public static string Fingerprint(string facilityId, Finding f)
+    {
+        var key = new StringBuilder();
+        key.Append(facilityId).Append('\n').Append(f.RuleId);
+        foreach (var subject in f.Subjects)
+        {
+            key.Append('\n').Append(subject.Name).Append('=').Append(subject.ComponentId);
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString()));
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>The primary stage of a finding (its first), for grouping.</summary>
+    public static Stage? PrimaryStage(Finding f) => f.Stages.Count == 0 ? null : f.Stages[0];
+
+    /// <summary>A number with at most <paramref name="decimals"/> decimals, invariant.</summary>
+    public static string Number(double value, int decimals = 2)
+    {
+        var rounded = Math.Round(value, decimals);
+        return (rounded == 0 ? 0 : rounded).ToString("0.##########", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The facility a report was made from, matched by id and file; null when none matches.</summary>
+    public static Facility? FacilityOf(ComplianceReport report, IReadOnlyList<Facility> facilities)
+    {
+        Facility? byId = null;
+        foreach (var facility in facilities)
+        {
+            if (!string.Equals(facility.Id, report.FacilityId, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (string.Equals(facility.File, report.FacilityFile, StringComparison.Ordinal))
+            {
+                return facility;
+            }
+
+            byId ??= facility;
+        }
+
+        return byId;
+    }
+
+    /// <summary>Removes characters XML 1.0 cannot carry (most control characters, lone surrogates).</summary>
+    public static string XmlSafe(string text)
+    {
+        var clean = true;
+        foreach (var c in text)
+        {
+            if (!IsXmlChar(c))
+            {
+                clean = false;
+                break;
+            }
+        }
+
+        if (clean && !HasLoneSurrogate(text))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[i + 1]);
+                i++;
+            }
+            else if (!char.IsSurrogate(c) && IsXmlChar(c))
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                sb.Append('\uFFFD');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsXmlChar(char c) => c is '\t' or '\n' or '\r' || (c >= ' ' && c != '\uFFFE' && c != '\uFFFF');
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

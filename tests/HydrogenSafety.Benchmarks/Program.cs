@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using HydrogenSafety.Benchmarks;
+
+// --smoke [--iterations N]: each scenario N times (default 2), plain Stopwatch, for CI.
+// --peak-memory: the 400 x 50 parallel run alone, then the process's peak working set.
+// Anything else goes to BenchmarkDotNet's switcher, e.g. --filter '*' --job short.
+if (args.Contains("--smoke"))
+{
+    var at = Array.IndexOf(args, "--iterations");
+    return Smoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 2);
+}
+
+if (args.Contains("--peak-memory"))
+{
+    return PeakMemory.Run();
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Smoke).Assembly).Run(args);
+return 0;
