@@ -7,10 +7,11 @@ internal sealed class CompiledRuleSet
 {
     private readonly Dictionary<string, (RulePlan Plan, bool NotApplicable)> _byName;
 
-    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans)
+    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans, int selectionGroups)
     {
         Factory = factory;
         Plans = plans;
+        SelectionGroups = selectionGroups;
         _byName = new Dictionary<string, (RulePlan, bool)>(StringComparer.Ordinal);
         foreach (var plan in plans)
         {
@@ -20,6 +21,9 @@ internal sealed class CompiledRuleSet
     }
 
     public ISessionFactory Factory { get; }
+
+    /// <summary>How many selection groups the plans fall into.</summary>
+    public int SelectionGroups { get; }
 
     /// <summary>Rule plans by position (the same order as the rule set: by id).</summary>
     public IReadOnlyList<RulePlan> Plans { get; }

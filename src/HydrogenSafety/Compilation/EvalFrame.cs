@@ -6,8 +6,9 @@ namespace HydrogenSafety.Compilation;
 /// <summary>The facts of one rule activation, as the compiled action delegates read them.</summary>
 internal sealed class EvalFrame
 {
-    public EvalFrame(FacilityFact facility, ComponentFact[] subjects, IEnumerable<ComponentFact>[] aggregates, EvidenceRecorder? recorder)
+    public EvalFrame(FacilityFact facility, ComponentFact[] subjects, IEnumerable<ComponentFact>[] aggregates, EvidenceRecorder? recorder, AggregateCache? cache)
     {
+        Cache = cache;
         Facility = facility;
         Subjects = subjects;
         Aggregates = aggregates;
@@ -21,4 +22,6 @@ internal sealed class EvalFrame
     public IEnumerable<ComponentFact>[] Aggregates { get; }
 
     public EvidenceRecorder? Recorder { get; }
+
+    public AggregateCache? Cache { get; }
 }

@@ -79,7 +79,7 @@ internal sealed class ExpressionTranslator
         _ => throw new InvalidOperationException("a component is a subject or 'it'"),
     };
 
-    private Expression TranslateAggregate(BoundAggregate a)
+    private MethodCallExpression TranslateAggregate(BoundAggregate a)
     {
         var items = _leaves.Aggregate(a.Slot.Index);
         Expression where = Expression.Constant(null, typeof(Func<ComponentFact, Value>));
@@ -93,7 +93,7 @@ internal sealed class ExpressionTranslator
         }
 
         var kinds = Expression.Constant(a.Slot.Describe());
-        return a.Function switch
+        var call = a.Function switch
         {
             "exists" => Call(typeof(Aggregates), nameof(Aggregates.Exists), items, where),
             "count" => Call(typeof(Aggregates), nameof(Aggregates.Count), items, where),
@@ -102,6 +102,12 @@ internal sealed class ExpressionTranslator
             "max" => Call(typeof(Aggregates), nameof(Aggregates.Max), items, where, Expression.Constant(a.Attribute), kinds),
             _ => Call(typeof(Aggregates), nameof(Aggregates.Min), items, where, Expression.Constant(a.Attribute), kinds),
         };
+
+        // An aggregate whose condition names no subject has one value per firing: compute it once.
+        return Correlation.NamesASubject(a)
+            ? call
+            : Call(typeof(AggregateCache), nameof(AggregateCache.Get), _leaves.Cache(), Expression.Constant(a, typeof(object)),
+                Expression.Lambda<Func<Value>>(call));
     }
 
     private Expression TranslateList(BoundList l)

@@ -16,6 +16,8 @@ internal sealed class FrameLeaves : ILeafSource
 
     public Expression Recorder() => Expression.Property(Frame, nameof(EvalFrame.Recorder));
 
+    public Expression Cache() => Expression.Property(Frame, nameof(EvalFrame.Cache));
+
     /// <summary>Compiles a checked expression into a delegate over a frame.</summary>
     public static Func<EvalFrame, Value> Compile(Expressions.Binding.BoundExpr expression)
     {

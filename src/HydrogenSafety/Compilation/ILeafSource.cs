@@ -19,4 +19,7 @@ internal interface ILeafSource
 
     /// <summary>The <c>EvidenceRecorder</c>, or a null constant where no evidence is kept.</summary>
     Expression Recorder();
+
+    /// <summary>The session's <c>AggregateCache</c>, or a null constant where values must not be cached (conditions run while facts change).</summary>
+    Expression Cache();
 }

@@ -42,7 +42,7 @@ internal static class NRulesRuleBuilder
         var facility = lhs.Pattern(typeof(FacilityFact), RuleDeclarations.FacilityName);
         var f = declarations.Parameters[0];
         facility.Condition(Expression.Lambda(
-            Expression.Call(f, typeof(FacilityFact).GetMethod(nameof(FacilityFact.IsSelected))!, Expression.Constant(plan.Index)), f));
+            Expression.Call(f, typeof(FacilityFact).GetMethod(nameof(FacilityFact.IsSelected))!, Expression.Constant(plan.SelectionGroup)), f));
         patterns.Add(facility);
 
         for (var i = 0; i < definition.Subjects.Count; i++)

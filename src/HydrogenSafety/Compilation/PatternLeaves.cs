@@ -25,6 +25,8 @@ internal sealed class PatternLeaves : ILeafSource
 
     public Expression Recorder() => Expression.Constant(null, typeof(Expressions.Runtime.EvidenceRecorder));
 
+    public Expression Cache() => Expression.Constant(null, typeof(Expressions.Runtime.AggregateCache));
+
     private ParameterExpression Use(int position)
     {
         _used.Add(position);

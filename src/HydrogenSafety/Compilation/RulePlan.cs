@@ -10,10 +10,11 @@ namespace HydrogenSafety.Compilation;
 /// </summary>
 internal sealed class RulePlan
 {
-    public RulePlan(CheckedRule rule, int index)
+    public RulePlan(CheckedRule rule, int index, int selectionGroup)
     {
         Rule = rule;
         Index = index;
+        SelectionGroup = selectionGroup;
         SubjectFilters = rule.SubjectFilters.Select(f => f is null ? null : FrameLeaves.Compile(f)).ToList();
         When = rule.When is null ? null : FrameLeaves.Compile(rule.When);
         Requirements = rule.Requirements.Select(r => (r.Text, FrameLeaves.Compile(r.Expression))).ToList();
@@ -26,6 +27,12 @@ internal sealed class RulePlan
 
     /// <summary>Position in the compiled set; the facility fact's selection flags use it.</summary>
     public int Index { get; }
+
+    /// <summary>
+    /// Rules with the same selection inputs (status, jurisdictions, effective dates, profile) share a group,
+    /// so that their "is this rule selected for this facility" condition is one shared NRules node.
+    /// </summary>
+    public int SelectionGroup { get; }
 
     public IReadOnlyList<Func<EvalFrame, Value>?> SubjectFilters { get; }
 

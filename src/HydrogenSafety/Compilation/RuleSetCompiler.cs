@@ -8,9 +8,28 @@ internal static class RuleSetCompiler
 {
     public static CompiledRuleSet Compile(RuleSet rules)
     {
-        var plans = rules.Checked.Select((rule, index) => new RulePlan(rule, index)).ToList();
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var plans = rules.Checked.Select((rule, index) =>
+        {
+            var key = SelectionKey(rule.Definition, rules.Excluded.Contains(rule.Id));
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = groups.Count;
+                groups[key] = group;
+            }
+
+            return new RulePlan(rule, index, group);
+        }).ToList();
         var definitions = plans.SelectMany(NRulesRuleBuilder.Build).ToList();
         var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(definitions);
-        return new CompiledRuleSet(factory, plans);
+        return new CompiledRuleSet(factory, plans, groups.Count);
     }
+
+    /// <summary>Everything rule selection depends on; rules with equal keys are selected together.</summary>
+    private static string SelectionKey(RuleDefinition rule, bool excluded) => string.Join("|",
+        rule.Status == RuleStatus.Draft ? "draft" : "live",
+        excluded ? "excluded" : "in",
+        string.Join(",", (rule.Jurisdictions ?? []).Select(j => j.ToUpperInvariant()).Order(StringComparer.Ordinal)),
+        rule.EffectiveFrom?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+        rule.EffectiveUntil?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "-");
 }

@@ -12,9 +12,9 @@ namespace HydrogenSafety.Evaluation;
 /// </summary>
 internal static class BindingEvaluator
 {
-    public static Finding Evaluate(RulePlan plan, IEnumerable<IFactMatch> facts)
+    public static Finding Evaluate(RulePlan plan, IEnumerable<IFactMatch> facts, AggregateCache? cache)
     {
-        var frame = Frame(plan, facts, new EvidenceRecorder());
+        var frame = Frame(plan, facts, new EvidenceRecorder(), cache);
         try
         {
             return Decide(plan, frame);
@@ -27,16 +27,16 @@ internal static class BindingEvaluator
         }
     }
 
-    public static Finding NotApplicable(RulePlan plan, IEnumerable<IFactMatch> facts)
+    public static Finding NotApplicable(RulePlan plan, IEnumerable<IFactMatch> facts, AggregateCache? cache)
     {
-        var frame = Frame(plan, facts, null);
+        var frame = Frame(plan, facts, null, cache);
         return FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
     }
 
     /// <summary>The binding key of a match (subject ids joined by commas, or <c>facility</c>).</summary>
     public static string BindingKey(RulePlan plan, IEnumerable<IFactMatch> facts)
     {
-        var frame = Frame(plan, facts, null);
+        var frame = Frame(plan, facts, null, null);
         return frame.Subjects.Length == 0 ? "facility" : string.Join(",", frame.Subjects.Select(s => s.Id));
     }
 
@@ -151,7 +151,7 @@ internal static class BindingEvaluator
         }
     }
 
-    private static EvalFrame Frame(RulePlan plan, IEnumerable<IFactMatch> facts, EvidenceRecorder? recorder)
+    private static EvalFrame Frame(RulePlan plan, IEnumerable<IFactMatch> facts, EvidenceRecorder? recorder, AggregateCache? cache)
     {
         var definition = plan.Definition;
         FacilityFact? facility = null;
@@ -181,6 +181,6 @@ internal static class BindingEvaluator
             }
         }
 
-        return new EvalFrame(facility!, subjects, aggregates, recorder);
+        return new EvalFrame(facility!, subjects, aggregates, recorder, cache);
     }
 }

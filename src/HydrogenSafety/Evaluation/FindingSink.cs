@@ -1,4 +1,5 @@
 using HydrogenSafety.Compilation;
+using HydrogenSafety.Expressions.Runtime;
 using NRules.RuleModel;
 
 namespace HydrogenSafety.Evaluation;
@@ -17,11 +18,14 @@ internal sealed class FindingSink
 
     public IEnumerable<(RulePlan Plan, Finding Finding)> Findings => _findings.Values;
 
+    /// <summary>Uncorrelated aggregate values of the current firing.</summary>
+    public AggregateCache Cache { get; } = new();
+
     /// <summary>Action of a rule's main NRules rule: decide the binding's outcome.</summary>
     public void Record(IContext ctx)
     {
         var plan = _compiled.PlanOf(ctx.Rule.Name);
-        var finding = BindingEvaluator.Evaluate(plan, ctx.Match.Facts);
+        var finding = BindingEvaluator.Evaluate(plan, ctx.Match.Facts, Cache);
         _findings[(ctx.Rule.Name, finding.BindingKey)] = (plan, finding);
     }
 
@@ -29,7 +33,7 @@ internal sealed class FindingSink
     public void RecordNotApplicable(IContext ctx)
     {
         var plan = _compiled.PlanOf(ctx.Rule.Name);
-        var finding = BindingEvaluator.NotApplicable(plan, ctx.Match.Facts);
+        var finding = BindingEvaluator.NotApplicable(plan, ctx.Match.Facts, Cache);
         _findings[(ctx.Rule.Name, finding.BindingKey)] = (plan, finding);
     }
 

@@ -58,7 +58,13 @@ internal sealed class RuleSession
         if (previous is null || !SameFacilityFacts(previous, facility))
         {
             _selected = Select(facility);
-            var fact = new FacilityFact(facility, _asOf, _selected);
+            var groups = new bool[_compiled.SelectionGroups];
+            foreach (var plan in _compiled.Plans.Where(p => _selected[p.Index]))
+            {
+                groups[plan.SelectionGroup] = true;
+            }
+
+            var fact = new FacilityFact(facility, _asOf, groups);
             if (_facilityFact is null)
             {
                 _session.Insert(fact);
@@ -105,7 +111,9 @@ internal sealed class RuleSession
         }
 
         _sink.ClearErrors();
+        _sink.Cache.Clear();
         _session.Fire();
+        _sink.Cache.Clear();
     }
 
     /// <summary>The findings of the facility as it is now.</summary>

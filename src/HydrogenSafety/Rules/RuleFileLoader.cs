@@ -53,10 +53,22 @@ internal static class RuleFileLoader
     /// Loads files and folders in the order given; a folder contributes every *.yaml, *.yml and *.json under
     /// it, recursively, in ordinal path order, except files under a folder named <c>fixtures</c> (test facilities).
     /// </summary>
-    public static RuleLoadResult LoadPaths(IEnumerable<string> paths, YamlLimits? limits = null)
+    public static RuleLoadResult LoadPaths(IEnumerable<string> paths, YamlLimits? limits = null) =>
+        Combine(ReadPaths(paths, limits ?? YamlLimits.Default));
+
+    /// <summary>The built-in rule files of <paramref name="assembly"/> and the given files and folders, checked together (ids and tables unique across all).</summary>
+    public static RuleLoadResult LoadEmbeddedAndPaths(Assembly assembly, IEnumerable<string> paths, YamlLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        limits ??= YamlLimits.Default;
+        var source = RuleFileSource.Embedded(assembly);
+        var builtIn = RuleFileSource.BuiltInRuleFiles(source).Select(name => ReadFrom(source, name, limits)).ToList();
+        return Combine([.. builtIn, .. ReadPaths(paths, limits)]);
+    }
+
+    private static List<RuleFileResult> ReadPaths(IEnumerable<string> paths, YamlLimits limits)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        limits ??= YamlLimits.Default;
         var results = new List<RuleFileResult>();
         foreach (var path in paths)
         {
@@ -70,7 +82,7 @@ internal static class RuleFileLoader
             }
         }
 
-        return Combine(results);
+        return results;
     }
 
     /// <summary>Loads the manifest resources of <paramref name="assembly"/> whose names start with <c>rules/</c>; files are named <c>builtin:rules/…</c>.</summary>

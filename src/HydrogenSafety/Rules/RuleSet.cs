@@ -59,6 +59,14 @@ public sealed class RuleSet
     /// <exception cref="LoadException">Any file has an error; every diagnostic of every file is attached.</exception>
     public static RuleSet Load(params string[] paths) => FromLoad(RuleFileLoader.LoadPaths(paths));
 
+    /// <summary>
+    /// The built-in rule packs together with more rule files and folders, checked as one set (rule ids
+    /// and table names unique across all of them).
+    /// </summary>
+    /// <exception cref="LoadException">Any file has an error; every diagnostic of every file is attached.</exception>
+    public static RuleSet LoadWithBuiltIn(params string[] paths) =>
+        paths.Length == 0 ? BuiltIn : FromLoad(RuleFileLoader.LoadEmbeddedAndPaths(typeof(RuleSet).Assembly, paths));
+
     /// <summary>Parses one rule file's text; <paramref name="name"/> names it in diagnostics.</summary>
     /// <exception cref="LoadException">The text has an error; every diagnostic is attached.</exception>
     public static RuleSet Parse(string yaml, string name)

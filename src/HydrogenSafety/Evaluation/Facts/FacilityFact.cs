@@ -12,11 +12,11 @@ internal sealed class FacilityFact : NRules.RuleModel.IIdentityProvider
     private readonly Dictionary<(string, string), Value> _measured = new();
     private readonly bool[] _selected;
 
-    public FacilityFact(Facility facility, DateOnly asOf, bool[] selected)
+    public FacilityFact(Facility facility, DateOnly asOf, bool[] selectedGroups)
     {
         Facility = facility;
         AsOf = asOf;
-        _selected = selected;
+        _selected = selectedGroups;
         var values = new Dictionary<string, Value>(facility.Attributes.Count + 4, StringComparer.Ordinal);
         foreach (var (name, value) in facility.Attributes)
         {
@@ -57,8 +57,8 @@ internal sealed class FacilityFact : NRules.RuleModel.IIdentityProvider
     /// <summary>A measured distance between two components, if one was given.</summary>
     public bool TryGetMeasured(string a, string b, out Value distance) => _measured.TryGetValue((a, b), out distance);
 
-    /// <summary>Whether the rule at this position of the compiled set is evaluated for this facility.</summary>
-    public bool IsSelected(int ruleIndex) => _selected[ruleIndex];
+    /// <summary>Whether the rules of this selection group are evaluated for this facility.</summary>
+    public bool IsSelected(int selectionGroup) => _selected[selectionGroup];
 
     /// <summary>One facility per session: every facility fact has the same identity, so a new one replaces the old.</summary>
     public object GetIdentity() => "facility";
