@@ -5,12 +5,13 @@ namespace HydrogenSafety.Evaluation;
 /// <summary>
 /// A live evaluation of one facility for inspection tools: it keeps an NRules session open, and each
 /// edit inserts, updates or retracts only the facts that changed, so the findings follow through the
-/// Rete network instead of a full re-evaluation. Not thread-safe: one session per user or document.
+/// Rete network instead of a full re-evaluation. Not thread-safe: one session per user or document. Dispose it when the document closes.
 /// </summary>
-public sealed class ComplianceSession
+public sealed class ComplianceSession : IDisposable
 {
     private readonly RuleSession _session;
     private ComplianceReport _report;
+    private bool _disposed;
 
     internal ComplianceSession(RuleSession session, Facility facility)
     {
@@ -118,8 +119,16 @@ public sealed class ComplianceSession
     private static bool SamePair(DistanceMeasurement d, string a, string b) =>
         (d.First == a && d.Second == b) || (d.First == b && d.Second == a);
 
+    /// <summary>Ends the session: it releases its NRules session and refuses further edits.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        FindingsChanged = null;
+    }
+
     private void Apply(Facility facility)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var before = _report;
         _session.Apply(facility);
         _report = _session.Report();

@@ -82,6 +82,17 @@ public class ComplianceSessionTests
         session.Report.Findings.Should().ContainSingle(f => f.RuleId == "SEP").Which.Subjects.Should().BeEmpty();
     }
 
+    [Test]
+    public void A_disposed_session_refuses_edits()
+    {
+        var session = Engine.OpenSession(Facility.Parse("components: []", "site.yaml"));
+        session.Dispose();
+        var act = () => session.Remove("V");
+        act.Should().NotThrow("removing a component that is not there changes nothing");
+        var upsert = () => session.Upsert(new Component { Id = "V", Kind = "storage_vessel" });
+        upsert.Should().Throw<ObjectDisposedException>();
+    }
+
     /// <summary>
     /// Property (FsCheck): for any edit sequence (drawn from a generated seed), after every edit the session's
     /// report equals a fresh evaluation of the edited facility. H2SAFETY_PROPERTY_RUNS runs it longer.
