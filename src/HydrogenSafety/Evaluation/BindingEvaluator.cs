@@ -167,7 +167,7 @@ internal static class BindingEvaluator
             else if (name.StartsWith("$agg", StringComparison.Ordinal))
             {
                 var slot = int.Parse(name.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture);
-                aggregates[slot] = ((IEnumerable<ComponentFact>)fact.Value!).ToList();
+                aggregates[slot] = (IEnumerable<ComponentFact>)fact.Value!;
             }
             else
             {

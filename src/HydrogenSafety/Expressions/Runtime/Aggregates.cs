@@ -11,9 +11,10 @@ internal static class Aggregates
 {
     public static Value Exists(IEnumerable<ComponentFact> items, Func<ComponentFact, Value>? where)
     {
+        // Order does not change the result; the error reported is the one of the smallest id, so no sort is needed.
         var missing = new List<string>();
-        Value? error = null;
-        foreach (var it in Ordered(items))
+        (string Id, Value Error)? error = null;
+        foreach (var it in items)
         {
             var w = where?.Invoke(it) ?? Value.True;
             if (w.IsTrue)
@@ -21,18 +22,18 @@ internal static class Aggregates
                 return Value.True;
             }
 
-            Note(w, missing, ref error);
+            NoteUnordered(it, w, missing, ref error);
         }
 
-        return error ?? (missing.Count > 0 ? Value.Unknown(missing) : Value.False);
+        return error?.Error ?? (missing.Count > 0 ? Value.Unknown(missing.Order(StringComparer.Ordinal)) : Value.False);
     }
 
     public static Value Count(IEnumerable<ComponentFact> items, Func<ComponentFact, Value>? where)
     {
         var missing = new List<string>();
-        Value? error = null;
+        (string Id, Value Error)? error = null;
         var n = 0;
-        foreach (var it in Ordered(items))
+        foreach (var it in items)
         {
             var w = where?.Invoke(it) ?? Value.True;
             if (w.IsTrue)
@@ -41,11 +42,11 @@ internal static class Aggregates
             }
             else
             {
-                Note(w, missing, ref error);
+                NoteUnordered(it, w, missing, ref error);
             }
         }
 
-        return error ?? (missing.Count > 0 ? Value.Unknown(missing) : Value.Plain(n));
+        return error?.Error ?? (missing.Count > 0 ? Value.Unknown(missing.Order(StringComparer.Ordinal)) : Value.Plain(n));
     }
 
     /// <summary>Sum of an attribute; over nothing it is zero (in the attribute's dimension when known).</summary>
@@ -137,6 +138,17 @@ internal static class Aggregates
     /// <summary>Components in id order, so that results and messages never depend on insertion order.</summary>
     private static IEnumerable<ComponentFact> Ordered(IEnumerable<ComponentFact> items) =>
         items.OrderBy(c => c.Id, StringComparer.Ordinal);
+
+    /// <summary>Like <see cref="Note"/>, keeping the error of the component with the smallest id.</summary>
+    private static void NoteUnordered(ComponentFact it, Value v, List<string> missing, ref (string Id, Value Error)? error)
+    {
+        Value? found = null;
+        Note(v, missing, ref found);
+        if (found is { } e && (error is null || string.CompareOrdinal(it.Id, error.Value.Id) < 0))
+        {
+            error = (it.Id, e);
+        }
+    }
 
     private static void Note(Value v, List<string> missing, ref Value? error)
     {

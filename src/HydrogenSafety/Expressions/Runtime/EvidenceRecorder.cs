@@ -8,17 +8,14 @@ namespace HydrogenSafety.Expressions.Runtime;
 /// </summary>
 internal sealed class EvidenceRecorder
 {
-    private readonly List<(Evidence Evidence, Value Result)> _comparisons = [];
-    private readonly List<Evidence> _rows = [];
+    private readonly List<(string Text, Value Left, string Op, Value Right, Value Result)> _comparisons = [];
+    private readonly List<(string Text, RowMatch Match)> _rows = [];
 
-    public void Comparison(string text, Value left, string op, Value right, Value result)
-    {
-        var (l, r) = FormatPair(left, right);
-        _comparisons.Add((new Evidence(text, l, op, r), result));
-    }
+    /// <summary>Keeps a comparison; its values are formatted only if the evidence is collected.</summary>
+    public void Comparison(string text, Value left, string op, Value right, Value result) =>
+        _comparisons.Add((text, left, op, right, result));
 
-    public void TableRow(string text, RowMatch match) =>
-        _rows.Add(new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe()));
+    public void TableRow(string text, RowMatch match) => _rows.Add((text, match));
 
     public void Clear()
     {
@@ -30,16 +27,24 @@ internal sealed class EvidenceRecorder
     public IReadOnlyList<Evidence> Collect(Func<Value, bool> which)
     {
         var list = new List<Evidence>();
-        foreach (var (e, result) in _comparisons)
+        foreach (var (text, left, op, right, result) in _comparisons)
         {
-            if (which(result) && !list.Contains(e))
+            if (!which(result))
+            {
+                continue;
+            }
+
+            var (l, r) = FormatPair(left, right);
+            var e = new Evidence(text, l, op, r);
+            if (!list.Contains(e))
             {
                 list.Add(e);
             }
         }
 
-        foreach (var e in _rows)
+        foreach (var (text, match) in _rows)
         {
+            var e = new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe());
             if (!list.Contains(e))
             {
                 list.Add(e);
