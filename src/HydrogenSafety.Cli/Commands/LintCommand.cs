@@ -19,7 +19,7 @@ internal static class LintCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(InputArguments.RejectUnknownOptions);
-        var command = new Command("lint", "Check rule files and facilities without evaluating; exit 0 when there is no error, 2 when there is.")
+        var command = new Command("lint", "Check rule files, profiles, waiver files and facilities without evaluating; exit 0 when there is no error, 2 when there is.")
         {
             paths,
         };
