@@ -36,9 +36,9 @@ internal static class AuthoringOptions
     };
 
     /// <summary><c>--as-of DATE</c> (yyyy-MM-dd).</summary>
-    public static Option<DateOnly?> AsOf() => new("--as-of")
+    public static Option<DateOnly?> AsOf(string description = "Judge effective dates and `today` as of this day (yyyy-MM-dd). Default: today (UTC).") => new("--as-of")
     {
-        Description = "Judge effective dates and `today` as of this day (yyyy-MM-dd). Default: today (UTC).",
+        Description = description,
         HelpName = "DATE",
         CustomParser = ParseDate,
     };
@@ -51,11 +51,14 @@ internal static class AuthoringOptions
     };
 
     /// <summary><c>--format</c> with the given choices, the first the default.</summary>
-    public static Option<string> Format(params string[] formats)
+    public static Option<string> Format(params string[] formats) => Format(formats, "Output format.");
+
+    /// <summary><c>--format</c> with the given choices, the first the default, and its own description.</summary>
+    public static Option<string> Format(string[] formats, string description)
     {
         var format = new Option<string>("--format")
         {
-            Description = "Output format.",
+            Description = description,
             DefaultValueFactory = _ => formats[0],
         };
         format.AcceptOnlyFromAmong(formats);
@@ -63,7 +66,13 @@ internal static class AuthoringOptions
     }
 
     /// <summary>Writes <paramref name="text"/> to stdout, or to <paramref name="output"/> (UTF-8 without BOM); false after reporting when the file cannot be written.</summary>
-    public static bool Write(string? output, string text, TextWriter stdout, TextWriter stderr, string command)
+    /// <param name="output">The file, or null for stdout.</param>
+    /// <param name="text">What to write.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Where the error goes when the file cannot be written.</param>
+    /// <param name="command">The command's name, for the usage line of the error.</param>
+    /// <param name="what">What is written, as the error names it (<c>cannot write the report to …</c>); null: not named.</param>
+    public static bool Write(string? output, string text, TextWriter stdout, TextWriter stderr, string command, string? what = null)
     {
         if (output is null)
         {
@@ -78,7 +87,7 @@ internal static class AuthoringOptions
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            ErrorReporter.Usage(stderr, [$"cannot write to '{output}': {exception.Message}"], $"{CliApp.ToolName} {command}");
+            ErrorReporter.Usage(stderr, [$"cannot write {(what is null ? string.Empty : what + " ")}to '{output}': {exception.Message}"], $"{CliApp.ToolName} {command}");
             return false;
         }
     }

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
-using System.Text;
 using HydrogenSafety.Cli.Inputs;
 using HydrogenSafety.Cli.Terminal;
 using HydrogenSafety.Evaluation;
@@ -27,37 +24,12 @@ internal static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         facilities.Validators.Add(InputArguments.RejectUnknownOptions);
-        var rules = new Option<string[]>("--rules")
-        {
-            Description = "A rule file or folder (repeat for several). Default: the built-in rule packs.",
-            HelpName = "PATH",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = false,
-        };
-        rules.Validators.Add(result =>
-        {
-            if (result.Tokens.Count < result.IdentifierTokenCount)
-            {
-                result.AddError("--rules needs a rule file or folder after each use.");
-            }
-        });
-        var format = new Option<string>("--format")
-        {
-            Description = "Report format: text (for people; colour on a terminal), json, sarif (SARIF 2.1.0), junit (JUnit XML), markdown (a PR comment or job summary), html (one self-contained page with a site plan).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong(s_formats);
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Write the report to this file instead of stdout.",
-            HelpName = "FILE",
-        };
-        var asOf = new Option<DateOnly?>("--as-of")
-        {
-            Description = "Judge effective dates as of this day (yyyy-MM-dd). Default: today (UTC).",
-            HelpName = "DATE",
-            CustomParser = ParseDate,
-        };
+        var rules = AuthoringOptions.Rules();
+        var format = AuthoringOptions.Format(
+            s_formats,
+            "Report format: text (for people; colour on a terminal), json, sarif (SARIF 2.1.0), junit (JUnit XML), markdown (a PR comment or job summary), html (one self-contained page with a site plan).");
+        var output = AuthoringOptions.Output("the report");
+        var asOf = AuthoringOptions.AsOf("Judge effective dates as of this day (yyyy-MM-dd). Default: today (UTC).");
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Lowest severity of an enforced rule whose violation, indeterminate outcome or error fails the run (exit 1).",
@@ -83,11 +55,7 @@ internal static class CheckCommand
             Description = "A waiver file (a 'waivers:' list) applied besides the facilities' own waivers.",
             HelpName = "FILE",
         };
-        var profile = new Option<string?>("--profile")
-        {
-            Description = "Tailor the rules with a profile: a built-in profile name (kr-hydrogen, jp-hydrogen, us-osha-ifc, …) or a profile file.",
-            HelpName = "NAME|FILE",
-        };
+        var profile = AuthoringOptions.Profile("Tailor the rules with a profile: a built-in profile name (kr-hydrogen, jp-hydrogen, us-osha-ifc, …) or a profile file.");
         var noWaivers = new Option<bool>("--no-waivers")
         {
             Description = "Evaluate as if there were no waivers at all (an audit).",
@@ -163,7 +131,7 @@ internal static class CheckCommand
             // For a person at a terminal: colour, summary first. Redirected, NO_COLOR or --output: the plain text below.
             ColourTextReport.Write(ColourTextReport.CreateConsole(stdout), reports, new ReportOptions { ShowPasses = settings.ShowPasses });
         }
-        else if (!WriteReport(settings.Output, Render(settings, reports, single, engine.Rules, loaded), stdout, stderr))
+        else if (!AuthoringOptions.Write(settings.Output, Render(settings, reports, single, engine.Rules, loaded), stdout, stderr, "check", "the report"))
         {
             return ExitCodes.BadInput;
         }
@@ -186,38 +154,6 @@ internal static class CheckCommand
             "html" => HtmlReportWriter.ToHtml(reports, facilities, options),
             _ => TextReportWriter.ToText(reports, options),
         };
-    }
-
-    private static bool WriteReport(string? output, string text, TextWriter stdout, TextWriter stderr)
-    {
-        if (output is null)
-        {
-            stdout.Write(text);
-            return true;
-        }
-
-        try
-        {
-            File.WriteAllText(output, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            return true;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            ErrorReporter.Usage(stderr, [$"cannot write the report to '{output}': {exception.Message}"], $"{CliApp.ToolName} check");
-            return false;
-        }
-    }
-
-    private static DateOnly? ParseDate(ArgumentResult result)
-    {
-        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        result.AddError($"--as-of '{token}' is not a date of the form yyyy-MM-dd.");
-        return null;
     }
 
     private static Severity ParseSeverity(string word) => word switch

@@ -1,8 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using HydrogenSafety.Evaluation;
-using HydrogenSafety.Rules;
 
 namespace HydrogenSafety.Reporting;
 
@@ -13,13 +10,7 @@ namespace HydrogenSafety.Reporting;
 /// </summary>
 public static class JsonReportWriter
 {
-    private static readonly JsonWriterOptions s_writerOptions = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        // Keeps operators such as >= and non-ASCII text readable; the output is a file, never embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonWriterOptions s_writerOptions = ReportJson.WriterOptions;
 
     /// <summary>Writes one report as a JSON object.</summary>
     /// <param name="stream">Where to write UTF-8 bytes; left open.</param>
@@ -62,20 +53,12 @@ public static class JsonReportWriter
     }
 
     /// <summary>One report as JSON text (an object).</summary>
-    public static string ToJson(ComplianceReport report, ReportOptions? options = null)
-    {
-        using var stream = new MemoryStream();
-        Write(stream, report, options);
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-    }
+    public static string ToJson(ComplianceReport report, ReportOptions? options = null) =>
+        ReportJson.ToText(stream => Write(stream, report, options));
 
     /// <summary>Several reports as JSON text (an array).</summary>
-    public static string ToJson(IEnumerable<ComplianceReport> reports, ReportOptions? options = null)
-    {
-        using var stream = new MemoryStream();
-        Write(stream, reports, options);
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-    }
+    public static string ToJson(IEnumerable<ComplianceReport> reports, ReportOptions? options = null) =>
+        ReportJson.ToText(stream => Write(stream, reports, options));
 
     private static void WriteReport(Utf8JsonWriter w, ComplianceReport report, ReportOptions options)
     {
@@ -85,14 +68,14 @@ public static class JsonReportWriter
 
         w.WriteStartObject("facility");
         w.WriteString("id", report.FacilityId);
-        WriteStringOrNull(w, "file", report.FacilityFile is null ? null : ReportVocabulary.PortablePath(report.FacilityFile));
+        ReportJson.WriteStringOrNull(w, "file", report.FacilityFile is null ? null : ReportVocabulary.PortablePath(report.FacilityFile));
         w.WriteEndObject();
 
         w.WriteStartObject("rules");
         w.WriteNumber("count", report.RuleCount);
         w.WriteNumber("evaluated", report.RulesEvaluated);
         w.WriteNumber("not_selected", report.RulesNotSelected);
-        WriteStringOrNull(w, "profile", report.Profile);
+        ReportJson.WriteStringOrNull(w, "profile", report.Profile);
         w.WriteString("digest", report.RuleDigest);
         w.WriteEndObject();
 
@@ -118,7 +101,7 @@ public static class JsonReportWriter
             w.WriteStartObject();
             w.WriteString("rule", result.RuleId);
             w.WriteNumber("bindings", result.Bindings);
-            WriteCountFields(w, result.Outcomes);
+            ReportJson.WriteCountFields(w, result.Outcomes);
             w.WriteEndObject();
         }
 
@@ -149,50 +132,13 @@ public static class JsonReportWriter
         w.WriteString("outcome", ReportVocabulary.Name(f.Outcome));
         w.WriteString("severity", ReportVocabulary.Name(f.Severity));
         w.WriteString("status", ReportVocabulary.Name(f.Status));
-        WriteStringOrNull(w, "stage", f.Stages.Count == 0 ? null : ReportVocabulary.Name(f.Stages[0]));
-        w.WriteStartArray("stages");
-        foreach (var stage in f.Stages)
-        {
-            w.WriteStringValue(ReportVocabulary.Name(stage));
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartObject("subjects");
-        foreach (var subject in f.Subjects)
-        {
-            w.WriteString(subject.Name, subject.ComponentId);
-        }
-
-        w.WriteEndObject();
-
+        ReportJson.WriteStages(w, f.Stages);
+        ReportJson.WriteSubjects(w, f.Subjects);
         w.WriteString("message", f.Message);
-
-        w.WriteStartArray("evidence");
-        foreach (var e in f.Evidence)
-        {
-            w.WriteStartObject();
-            w.WriteString("expression", e.Expression);
-            WriteStringIfPresent(w, "left", e.Left);
-            WriteStringIfPresent(w, "operator", e.Operator);
-            WriteStringIfPresent(w, "right", e.Right);
-            WriteStringIfPresent(w, "table", e.Table);
-            WriteStringIfPresent(w, "row", e.Row);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("missing");
-        foreach (var missing in f.Missing)
-        {
-            w.WriteStringValue(missing);
-        }
-
-        w.WriteEndArray();
-
-        WriteCitation(w, f.Source);
-        WriteStringOrNull(w, "remediation", f.Remediation);
+        ReportJson.WriteEvidence(w, f.Evidence);
+        ReportJson.WriteStringArray(w, "missing", f.Missing);
+        ReportJson.WriteCitation(w, "source", f.Source);
+        ReportJson.WriteStringOrNull(w, "remediation", f.Remediation);
 
         if (f.Location is { } location)
         {
@@ -209,7 +155,7 @@ public static class JsonReportWriter
 
         if (f.Outcome == Outcome.Error)
         {
-            WriteStringOrNull(w, "error", f.Error);
+            ReportJson.WriteStringOrNull(w, "error", f.Error);
         }
 
         if (f.Waiver is { } waiver)
@@ -226,50 +172,10 @@ public static class JsonReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteCitation(Utf8JsonWriter w, Citation source)
-    {
-        w.WriteStartObject("source");
-        w.WriteString("document", source.Document);
-        WriteStringIfPresent(w, "edition", source.Edition);
-        WriteStringIfPresent(w, "clause", source.Clause);
-        WriteStringIfPresent(w, "url", source.Url);
-        w.WriteEndObject();
-    }
-
     private static void WriteCounts(Utf8JsonWriter w, OutcomeCounts counts)
     {
         w.WriteStartObject();
-        WriteCountFields(w, counts);
+        ReportJson.WriteCountFields(w, counts);
         w.WriteEndObject();
-    }
-
-    private static void WriteCountFields(Utf8JsonWriter w, OutcomeCounts counts)
-    {
-        w.WriteNumber("violation", counts.Violation);
-        w.WriteNumber("indeterminate", counts.Indeterminate);
-        w.WriteNumber("error", counts.Error);
-        w.WriteNumber("waived", counts.Waived);
-        w.WriteNumber("pass", counts.Pass);
-        w.WriteNumber("not_applicable", counts.NotApplicable);
-    }
-
-    private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull(name);
-        }
-        else
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    private static void WriteStringIfPresent(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
     }
 }
