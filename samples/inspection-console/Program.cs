@@ -64,6 +64,6 @@ ok &= inspector.Edit("Reset the dispenser D-1 pressure relief device from 52 MPa
     s.Upsert(Edit.With(s.Facility, "D-1", ("relief_set_pressure", AttributeValue.Of(Quantity.From(45, "MPa"))))));
 
 Console.WriteLine();
-Console.WriteLine($"After {inspector.Edits} edits ({changes} changed the findings): {TextReportWriter.SummaryLine(session.Report.Summary)}");
+Console.WriteLine($"After {inspector.Edits} edits ({changes} session updates changed the findings): {TextReportWriter.SummaryLine(session.Report.Summary)}");
 Console.WriteLine($"Still violated: {string.Join(", ", session.Report.Violations.Select(f => $"{f.RuleId} ({f.BindingKey})").Distinct())}");
 return ok ? 0 : 1;
