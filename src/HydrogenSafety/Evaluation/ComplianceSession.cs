@@ -132,14 +132,22 @@ public sealed class ComplianceSession : IDisposable
         var before = _report;
         _session.Apply(facility);
         _report = _session.Report();
+        if (FindingsChanged is not { } handler)
+        {
+            return;
+        }
+
+        // Findings the session did not re-decide are the same objects: compare only the others by content.
+        var unchanged = new HashSet<Finding>(before.Findings, ReferenceEqualityComparer.Instance);
+        unchanged.IntersectWith(_report.Findings);
         var key = (Finding f) => $"{f.RuleId}|{f.BindingKey}|{f.Outcome}|{f.Message}|{string.Join(";", f.Evidence)}|{string.Join(";", f.Missing)}";
-        var oldKeys = before.Findings.ToLookup(key);
-        var newKeys = _report.Findings.ToLookup(key);
-        var added = _report.Findings.Where(f => !oldKeys.Contains(key(f))).ToList();
-        var removed = before.Findings.Where(f => !newKeys.Contains(key(f))).ToList();
+        var oldKeys = before.Findings.Where(f => !unchanged.Contains(f)).Select(key).ToHashSet(StringComparer.Ordinal);
+        var newKeys = _report.Findings.Where(f => !unchanged.Contains(f)).Select(key).ToHashSet(StringComparer.Ordinal);
+        var added = _report.Findings.Where(f => !unchanged.Contains(f) && !oldKeys.Contains(key(f))).ToList();
+        var removed = before.Findings.Where(f => !unchanged.Contains(f) && !newKeys.Contains(key(f))).ToList();
         if (added.Count > 0 || removed.Count > 0)
         {
-            FindingsChanged?.Invoke(this, new FindingsChangedEventArgs(_report, added, removed));
+            handler(this, new FindingsChangedEventArgs(_report, added, removed));
         }
     }
 }
