@@ -44,21 +44,7 @@ internal static class ExplainCommand
     public static int Execute(string id, IReadOnlyList<string> rulePaths, string? profileName, TextWriter stdout, TextWriter stderr)
     {
         var log = new LoadLog();
-        var rules = InputLoader.LoadRules(rulePaths, log);
-        Profile? profile = null;
-        if (rules is not null && profileName is not null)
-        {
-            try
-            {
-                profile = Profile.Resolve(profileName);
-                rules = rules.Tailor(profile);
-            }
-            catch (LoadException exception)
-            {
-                log.Add(exception);
-                rules = null;
-            }
-        }
+        var (rules, profile) = InputLoader.LoadTailoredRules(rulePaths, profileName, log);
 
         log.WriteTo(stderr);
         if (log.HasErrors || rules is null)

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using HydrogenSafety.Cli.Inputs;
-using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Profiles;
 using HydrogenSafety.Rules;
 
@@ -56,21 +55,7 @@ internal static class RulesCommand
     public static int Execute(RulesSettings settings, TextWriter stdout, TextWriter stderr)
     {
         var log = new LoadLog();
-        var rules = InputLoader.LoadRules(settings.Rules, log);
-        Profile? profile = null;
-        if (rules is not null && settings.Profile is { } name)
-        {
-            try
-            {
-                profile = Profile.Resolve(name);
-                rules = rules.Tailor(profile);
-            }
-            catch (LoadException exception)
-            {
-                log.Add(exception);
-                rules = null;
-            }
-        }
+        var (rules, profile) = InputLoader.LoadTailoredRules(settings.Rules, settings.Profile, log);
 
         log.WriteTo(stderr);
         if (log.HasErrors || rules is null)

@@ -57,6 +57,30 @@ internal static class InputLoader
         }
     }
 
+    /// <summary>
+    /// Loads the rules and, when a profile is named, tailors them with it; <c>null</c> rules when anything
+    /// failed (the errors are in <paramref name="log"/>).
+    /// </summary>
+    public static (RuleSet? Rules, Profiles.Profile? Profile) LoadTailoredRules(IReadOnlyList<string> paths, string? profileName, LoadLog log)
+    {
+        var rules = LoadRules(paths, log);
+        if (rules is null || profileName is null)
+        {
+            return (rules, null);
+        }
+
+        try
+        {
+            var profile = Profiles.Profile.Resolve(profileName);
+            return (rules.Tailor(profile), profile);
+        }
+        catch (LoadException exception)
+        {
+            log.Add(exception);
+            return (null, null);
+        }
+    }
+
     /// <summary>Loads a profile file and, when rules are given, checks it against them.</summary>
     public static void CheckProfile(string path, RuleSet? rules, LoadLog log)
     {
