@@ -11,6 +11,12 @@ internal static class RuleSetBuilder
     public static RuleSet Build(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<LookupTable> tables, IReadOnlyList<Diagnostic> loadDiagnostics)
     {
         var diagnostics = new List<Diagnostic>(loadDiagnostics);
+        if (rules.Count > Yaml.YamlLimits.MaxRules)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, rules[Yaml.YamlLimits.MaxRules].Span,
+                $"too many rules: {rules.Count}; the limit is {Yaml.YamlLimits.MaxRules} for one rule set"));
+        }
+
         var tableMap = new Dictionary<string, LookupTable>(StringComparer.Ordinal);
         foreach (var t in tables)
         {

@@ -22,4 +22,7 @@ internal sealed record YamlLimits(long MaxFileSize, int MaxDepth, int MaxAliases
 
     /// <summary>Most rules in one rule file.</summary>
     public const int MaxRulesPerFile = 5_000;
+
+    /// <summary>Most rules in one rule set (all files loaded together).</summary>
+    public const int MaxRules = 20_000;
 }

@@ -104,6 +104,25 @@ public class LimitTests
         act.Should().Throw<LoadException>().Which.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.LimitExceeded);
     }
 
+    [Test]
+    public void A_rule_set_of_more_than_twenty_thousand_rules_is_refused_with_a_limit_error()
+    {
+        var rules = Enumerable.Range(0, HydrogenSafety.Yaml.YamlLimits.MaxRules + 1).Select(i => new RuleDefinition
+        {
+            Id = $"R-{i}",
+            Title = "t",
+            Stages = [HydrogenSafety.Facilities.Stage.Storage],
+            Severity = Severity.Low,
+            Source = new Citation("Doc"),
+            Require = [],
+            Span = SourceSpan.At("many.yaml", i + 1, 5),
+        }).ToList();
+        var act = () => RuleSetBuilder.Build(rules, [], []);
+        var error = act.Should().Throw<LoadException>().Which.Diagnostics.Should().ContainSingle().Subject;
+        error.Code.Should().Be(DiagnosticCodes.LimitExceeded);
+        error.Span.Line.Should().Be(HydrogenSafety.Yaml.YamlLimits.MaxRules + 1);
+    }
+
     /// <summary>The issue asks for a limit on table size. BUG: there is none.</summary>
     [Test]
     public void A_table_with_a_hundred_thousand_rows_is_refused_with_a_limit_error()
