@@ -63,6 +63,6 @@ public class CorpusTests
             $"{c.RelativePath} must give {c.Code} at {c.Line}:{c.Column}, but gave:\n{string.Join("\n", error.Diagnostics)}");
 
         // A sanity bound only (a hostile file must be refused quickly, not after expanding it).
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(30), "a sanity bound against a hang, not a benchmark");
     }
 }
