@@ -38,12 +38,32 @@ internal static class NRulesRuleBuilder
         builder.Dependencies().Dependency(typeof(FindingSink), "sink");
 
         var lhs = builder.LeftHandSide();
+        // Pattern order: facility, the collect patterns, then the subjects. A collect depends on nothing but its own
+        // kinds, so putting it first lets a condition over the facility and an aggregate (the OSHA rules' facility-wide
+        // sum) run once per change of the collection instead of once per subject binding.
         var patterns = new List<PatternBuilder>();
+        var patternOf = new int[declarations.Parameters.Count];
         var facility = lhs.Pattern(typeof(FacilityFact), RuleDeclarations.FacilityName);
         var f = declarations.Parameters[0];
         facility.Condition(Expression.Lambda(
             Expression.Call(f, typeof(FacilityFact).GetMethod(nameof(FacilityFact.IsSelected))!, Expression.Constant(plan.SelectionGroup)), f));
         patterns.Add(facility);
+
+        foreach (var slot in rule.Slots)
+        {
+            var pattern = lhs.Pattern(typeof(IEnumerable<ComponentFact>), RuleDeclarations.AggregateName(slot.Index));
+            var aggregate = pattern.Aggregate();
+            aggregate.Collect();
+            var item = aggregate.Pattern(typeof(ComponentFact), RuleDeclarations.AggregateName(slot.Index) + "$item");
+            var x = Expression.Parameter(typeof(ComponentFact), item.Declaration.Name);
+            if (!slot.AnyKind && KindTest(x, slot.Kinds) is { } kindTest)
+            {
+                item.Condition(Expression.Lambda(kindTest, x));
+            }
+
+            patternOf[1 + definition.Subjects.Count + slot.Index] = patterns.Count;
+            patterns.Add(pattern);
+        }
 
         for (var i = 0; i < definition.Subjects.Count; i++)
         {
@@ -62,21 +82,7 @@ internal static class NRulesRuleBuilder
                     Expression.Call(typeof(FactAccess).GetMethod(nameof(FactAccess.Distinct))!, p, other), p, other));
             }
 
-            patterns.Add(pattern);
-        }
-
-        foreach (var slot in rule.Slots)
-        {
-            var pattern = lhs.Pattern(typeof(IEnumerable<ComponentFact>), RuleDeclarations.AggregateName(slot.Index));
-            var aggregate = pattern.Aggregate();
-            aggregate.Collect();
-            var item = aggregate.Pattern(typeof(ComponentFact), RuleDeclarations.AggregateName(slot.Index) + "$item");
-            var x = Expression.Parameter(typeof(ComponentFact), item.Declaration.Name);
-            if (!slot.AnyKind && KindTest(x, slot.Kinds) is { } kindTest)
-            {
-                item.Condition(Expression.Lambda(kindTest, x));
-            }
-
+            patternOf[1 + i] = patterns.Count;
             patterns.Add(pattern);
         }
 
@@ -84,7 +90,7 @@ internal static class NRulesRuleBuilder
         {
             foreach (var conjunct in Conjuncts(filter!))
             {
-                AddCondition(patterns, declarations, conjunct, nameof(Logic.NotFalse));
+                AddCondition(patterns, patternOf, declarations, conjunct, nameof(Logic.NotFalse));
             }
         }
 
@@ -92,36 +98,42 @@ internal static class NRulesRuleBuilder
         {
             if (notApplicable)
             {
-                AddCondition(patterns, declarations, rule.When, nameof(Logic.IsFalse));
+                AddCondition(patterns, patternOf, declarations, rule.When, nameof(Logic.IsFalse));
             }
             else
             {
                 foreach (var conjunct in Conjuncts(rule.When))
                 {
-                    AddCondition(patterns, declarations, conjunct, nameof(Logic.NotFalse));
+                    AddCondition(patterns, patternOf, declarations, conjunct, nameof(Logic.NotFalse));
                 }
             }
         }
 
+        // The actions take the matched facts as parameters (NRules binds them by declaration name), so that no
+        // action asks the activation for its facts by name.
         var ctx = Expression.Parameter(typeof(IContext), "ctx");
         var sink = Expression.Parameter(typeof(FindingSink), "sink");
-        var record = typeof(FindingSink).GetMethod(notApplicable ? nameof(FindingSink.RecordNotApplicable) : nameof(FindingSink.Record))!;
-        var forget = typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!;
+        var ruleName = Expression.Constant(notApplicable ? plan.NotApplicableRuleName : plan.MainRuleName);
+        var subjects = Expression.NewArrayInit(typeof(ComponentFact), declarations.Parameters.Skip(1).Take(declarations.SubjectCount));
+        var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), declarations.Parameters.Skip(1 + declarations.SubjectCount));
+        var record = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
+            ruleName, Expression.Constant(plan), Expression.Constant(notApplicable), declarations.Parameters[0], subjects, aggregates);
+        var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!, ruleName, subjects);
         var actions = builder.RightHandSide();
-        actions.Action(Expression.Lambda(Expression.Call(sink, record, ctx), ctx, sink), ActionTrigger.Activated | ActionTrigger.Reactivated);
-        actions.Action(Expression.Lambda(Expression.Call(sink, forget, ctx), ctx, sink), ActionTrigger.Deactivated);
+        actions.Action(Expression.Lambda(record, [ctx, .. declarations.Parameters, sink]), ActionTrigger.Activated | ActionTrigger.Reactivated);
+        actions.Action(Expression.Lambda(forget, [ctx, .. declarations.Parameters.Take(1 + declarations.SubjectCount), sink]), ActionTrigger.Deactivated);
         return builder.Build();
     }
 
-    /// <summary>Adds a condition to the pattern of the last declaration it uses.</summary>
-    private static void AddCondition(List<PatternBuilder> patterns, RuleDeclarations declarations, BoundExpr expression, string test)
+    /// <summary>Adds a condition to the last pattern (in pattern order) whose declaration it uses.</summary>
+    private static void AddCondition(List<PatternBuilder> patterns, int[] patternOf, RuleDeclarations declarations, BoundExpr expression, string test)
     {
         var leaves = new PatternLeaves(declarations);
         var body = new ExpressionTranslator(leaves).Translate(expression);
         var used = leaves.Used.Count == 0 ? [0] : leaves.Used.ToList();
         var predicate = Expression.Call(typeof(Logic).GetMethod(test)!, body);
         var lambda = Expression.Lambda(predicate, used.Select(u => declarations.Parameters[u]));
-        patterns[used.Max()].Condition(lambda);
+        patterns[used.Max(u => patternOf[u])].Condition(lambda);
     }
 
     private static Expression? KindTest(ParameterExpression component, IReadOnlyList<string> kinds)

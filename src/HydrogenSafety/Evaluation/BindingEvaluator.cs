@@ -1,7 +1,6 @@
 using HydrogenSafety.Compilation;
 using HydrogenSafety.Evaluation.Facts;
 using HydrogenSafety.Expressions.Runtime;
-using NRules.RuleModel;
 
 namespace HydrogenSafety.Evaluation;
 
@@ -12,9 +11,8 @@ namespace HydrogenSafety.Evaluation;
 /// </summary>
 internal static class BindingEvaluator
 {
-    public static Finding Evaluate(RulePlan plan, IEnumerable<IFactMatch> facts, AggregateCache? cache)
+    public static Finding Evaluate(RulePlan plan, EvalFrame frame)
     {
-        var frame = Frame(plan, facts, new EvidenceRecorder(), cache);
         try
         {
             return Decide(plan, frame);
@@ -27,18 +25,16 @@ internal static class BindingEvaluator
         }
     }
 
-    public static Finding NotApplicable(RulePlan plan, IEnumerable<IFactMatch> facts, AggregateCache? cache)
-    {
-        var frame = Frame(plan, facts, null, cache);
-        return FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
-    }
+    public static Finding NotApplicable(RulePlan plan, EvalFrame frame) =>
+        FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
 
     /// <summary>The binding key of a match (subject ids joined by commas, or <c>facility</c>).</summary>
-    public static string BindingKey(RulePlan plan, IEnumerable<IFactMatch> facts)
+    public static string BindingKey(ComponentFact[] subjects) => subjects.Length switch
     {
-        var frame = Frame(plan, facts, null, null);
-        return frame.Subjects.Length == 0 ? "facility" : string.Join(",", frame.Subjects.Select(s => s.Id));
-    }
+        0 => "facility",
+        1 => subjects[0].Id,
+        _ => string.Join(",", subjects.Select(s => s.Id)),
+    };
 
     private static Finding Decide(RulePlan plan, EvalFrame frame)
     {
@@ -149,38 +145,5 @@ internal static class BindingEvaluator
         {
             yield return e;
         }
-    }
-
-    private static EvalFrame Frame(RulePlan plan, IEnumerable<IFactMatch> facts, EvidenceRecorder? recorder, AggregateCache? cache)
-    {
-        var definition = plan.Definition;
-        FacilityFact? facility = null;
-        var subjects = new ComponentFact[definition.Subjects.Count];
-        var aggregates = new IEnumerable<ComponentFact>[plan.Rule.Slots.Count];
-        foreach (var fact in facts)
-        {
-            var name = fact.Declaration.Name;
-            if (name == RuleDeclarations.FacilityName)
-            {
-                facility = (FacilityFact)fact.Value!;
-            }
-            else if (name.StartsWith("$agg", StringComparison.Ordinal))
-            {
-                var slot = int.Parse(name.AsSpan(4), System.Globalization.CultureInfo.InvariantCulture);
-                aggregates[slot] = (IEnumerable<ComponentFact>)fact.Value!;
-            }
-            else
-            {
-                for (var i = 0; i < subjects.Length; i++)
-                {
-                    if (string.Equals(definition.Subjects[i].Name, name, StringComparison.Ordinal))
-                    {
-                        subjects[i] = (ComponentFact)fact.Value!;
-                    }
-                }
-            }
-        }
-
-        return new EvalFrame(facility!, subjects, aggregates, recorder, cache);
     }
 }

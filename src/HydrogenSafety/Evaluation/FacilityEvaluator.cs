@@ -47,8 +47,9 @@ internal static class FacilityEvaluator
         }
 
         findings.Sort(FindingOrder.Instance);
+        var outcomesByRule = findings.ToLookup(f => f.RuleId, f => f.Outcome, StringComparer.Ordinal);
         var results = bindings.Keys.Order(StringComparer.Ordinal)
-            .Select(id => new RuleResult(id, bindings[id], OutcomeCounts.Of(findings.Where(f => f.RuleId == id).Select(f => f.Outcome))))
+            .Select(id => new RuleResult(id, bindings[id], OutcomeCounts.Of(outcomesByRule[id])))
             .ToList();
         return new ComplianceReport
         {

@@ -1,6 +1,6 @@
 using HydrogenSafety.Compilation;
 using HydrogenSafety.Expressions.Runtime;
-using NRules.RuleModel;
+using HydrogenSafety.Evaluation.Facts;
 
 namespace HydrogenSafety.Evaluation;
 
@@ -21,28 +21,21 @@ internal sealed class FindingSink
     /// <summary>Uncorrelated aggregate values of the current firing.</summary>
     public AggregateCache Cache { get; } = new();
 
-    /// <summary>Action of a rule's main NRules rule: decide the binding's outcome.</summary>
-    public void Record(IContext ctx)
+    /// <summary>
+    /// Action of a rule's main NRules rule (<paramref name="notApplicable"/> false: decide the binding's outcome) or of
+    /// its not-applicable rule (true). The compiled action passes the matched facts directly, by declaration.
+    /// </summary>
+    public void Record(string ruleName, RulePlan plan, bool notApplicable, FacilityFact facility, ComponentFact[] subjects, IEnumerable<ComponentFact>[] aggregates)
     {
-        var plan = _compiled.PlanOf(ctx.Rule.Name);
-        var finding = BindingEvaluator.Evaluate(plan, ctx.Match.Facts, Cache);
-        _findings[(ctx.Rule.Name, finding.BindingKey)] = (plan, finding);
-    }
-
-    /// <summary>Action of a rule's not-applicable NRules rule.</summary>
-    public void RecordNotApplicable(IContext ctx)
-    {
-        var plan = _compiled.PlanOf(ctx.Rule.Name);
-        var finding = BindingEvaluator.NotApplicable(plan, ctx.Match.Facts, Cache);
-        _findings[(ctx.Rule.Name, finding.BindingKey)] = (plan, finding);
+        var finding = notApplicable
+            ? BindingEvaluator.NotApplicable(plan, new EvalFrame(facility, subjects, aggregates, null, Cache))
+            : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, new EvidenceRecorder(), Cache));
+        _findings[(ruleName, BindingEvaluator.BindingKey(subjects))] = (plan, finding);
     }
 
     /// <summary>Action when a match disappears (an incremental session changed a fact).</summary>
-    public void Forget(IContext ctx)
-    {
-        var plan = _compiled.PlanOf(ctx.Rule.Name);
-        _findings.Remove((ctx.Rule.Name, BindingEvaluator.BindingKey(plan, ctx.Match.Facts)));
-    }
+    public void Forget(string ruleName, ComponentFact[] subjects) =>
+        _findings.Remove((ruleName, BindingEvaluator.BindingKey(subjects)));
 
     /// <summary>Records an error outside any action (a condition that failed unexpectedly).</summary>
     public void RecordError(RulePlan plan, string message) =>
