@@ -25,6 +25,9 @@ public sealed class ComplianceEngine
     /// <summary>The options the engine was built with.</summary>
     public EngineOptions Options { get; }
 
+    /// <summary>The compiled NRules network and rule plans (for the benchmarks' floor measurement).</summary>
+    internal CompiledRuleSet Compiled => _compiled;
+
     /// <summary>Compiles a rule set (tailored by <see cref="EngineOptions.Profile"/>, if given) into an engine.</summary>
     /// <exception cref="Diagnostics.LoadException">The profile cannot be found or does not fit the rules.</exception>
     public static ComplianceEngine Create(RuleSet rules, EngineOptions? options = null)

@@ -38,4 +38,8 @@ public class BaselineBenchmarks
 
     [Benchmark]
     public int HydrogenSafety() => _ours.Evaluate(_facility).Findings.Count;
+
+    /// <summary>Our engine's NRules session and fact propagation alone, no actions: the floor on NRules.</summary>
+    [Benchmark]
+    public int NRulesFloorNoActions() => NRulesFloor.InsertWithoutFiring(_ours, _facility);
 }
