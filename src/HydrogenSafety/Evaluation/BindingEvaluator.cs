@@ -11,11 +11,15 @@ namespace HydrogenSafety.Evaluation;
 /// </summary>
 internal static class BindingEvaluator
 {
-    public static Finding Evaluate(RulePlan plan, EvalFrame frame)
+    /// <summary>
+    /// Decides a binding. With <paramref name="deferPassDetails"/> (one-shot evaluations, whose facts no longer change),
+    /// a pass or not-applicable finding renders its message and evidence only when first read.
+    /// </summary>
+    public static Finding Evaluate(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {
         try
         {
-            return Decide(plan, frame);
+            return Decide(plan, frame, deferPassDetails);
         }
 #pragma warning disable CA1031 // One binding's failure must not stop the other rules: it becomes an error outcome.
         catch (Exception ex)
@@ -25,8 +29,10 @@ internal static class BindingEvaluator
         }
     }
 
-    public static Finding NotApplicable(RulePlan plan, EvalFrame frame) =>
-        FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
+    public static Finding NotApplicable(RulePlan plan, EvalFrame frame, bool deferPassDetails) =>
+        deferPassDetails
+            ? FindingFactory.Deferred(plan, frame, Outcome.NotApplicable, () => FindingFactory.Detail(plan, Fresh(frame), Outcome.NotApplicable, [], null))
+            : FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
 
     /// <summary>The binding key of a match (subject ids joined by commas, or <c>facility</c>).</summary>
     public static string BindingKey(ComponentFact[] subjects) => subjects.Length switch
@@ -36,7 +42,7 @@ internal static class BindingEvaluator
         _ => string.Join(",", subjects.Select(s => s.Id)),
     };
 
-    private static Finding Decide(RulePlan plan, EvalFrame frame)
+    private static Finding Decide(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {
         var missing = new List<string>();
         foreach (var filter in plan.SubjectFilters)
@@ -65,7 +71,7 @@ internal static class BindingEvaluator
 
             if (w.IsFalse)
             {
-                return FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
+                return NotApplicable(plan, frame, deferPassDetails);
             }
 
             missing.AddRange(w.Missing);
@@ -76,10 +82,10 @@ internal static class BindingEvaluator
             return FindingFactory.Create(plan, frame, Outcome.Indeterminate, [], missing, null);
         }
 
-        return DecideRequirements(plan, frame);
+        return DecideRequirements(plan, frame, deferPassDetails);
     }
 
-    private static Finding DecideRequirements(RulePlan plan, EvalFrame frame)
+    private static Finding DecideRequirements(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {
         var recorder = frame.Recorder!;
         var violated = new List<Evidence>();
@@ -106,7 +112,10 @@ internal static class BindingEvaluator
             }
             else if (v.IsTrue)
             {
-                passed.AddRange(WithItself(text, v, recorder.Collect(_ => true)));
+                if (!deferPassDetails)
+                {
+                    passed.AddRange(WithItself(text, v, recorder.Collect(_ => true)));
+                }
             }
             else
             {
@@ -130,8 +139,28 @@ internal static class BindingEvaluator
             return FindingFactory.Create(plan, frame, Outcome.Indeterminate, unknown, missing, null);
         }
 
-        return FindingFactory.Create(plan, frame, Outcome.Pass, passed, [], null);
+        return deferPassDetails
+            ? FindingFactory.Deferred(plan, frame, Outcome.Pass, () => PassDetail(plan, Fresh(frame)))
+            : FindingFactory.Create(plan, frame, Outcome.Pass, passed, [], null);
     }
+
+    /// <summary>A passing binding's message and evidence, by evaluating its requirements again (they are all true).</summary>
+    private static FindingDetail PassDetail(RulePlan plan, EvalFrame frame)
+    {
+        var recorder = frame.Recorder!;
+        var passed = new List<Evidence>();
+        foreach (var (text, evaluate) in plan.Requirements)
+        {
+            recorder.Clear();
+            var v = evaluate(frame);
+            passed.AddRange(WithItself(text, v, recorder.Collect(_ => true)));
+        }
+
+        return FindingFactory.Detail(plan, frame, Outcome.Pass, passed, null);
+    }
+
+    /// <summary>The same facts with a recorder of its own and no shared cache, for rendering later on any thread.</summary>
+    private static EvalFrame Fresh(EvalFrame frame) => new(frame.Facility, frame.Subjects, frame.Aggregates, new EvidenceRecorder(), cache: null);
 
     /// <summary>The requirement's own entry first (unless a comparison already is the whole requirement), then what it looked at.</summary>
     private static IEnumerable<Evidence> WithItself(string text, Value result, IReadOnlyList<Evidence> inner)

@@ -58,7 +58,7 @@ public sealed class ComplianceEngine
     {
         ArgumentNullException.ThrowIfNull(facility);
         var asOf = Options.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        return new ComplianceSession(new RuleSession(_compiled, Rules, Options, asOf, only: null), facility);
+        return new ComplianceSession(new RuleSession(_compiled, Rules, Options, asOf, only: null, oneShot: false), facility);
     }
 
     /// <summary>Evaluates one rule only, whatever its jurisdiction, dates or status (for rule tests).</summary>

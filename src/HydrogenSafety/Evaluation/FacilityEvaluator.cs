@@ -10,7 +10,7 @@ internal static class FacilityEvaluator
 {
     public static ComplianceReport Evaluate(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, EngineOptions options, string? only)
     {
-        var session = new RuleSession(compiled, rules, options, asOf, only);
+        var session = new RuleSession(compiled, rules, options, asOf, only, oneShot: true);
         session.Apply(facility);
         return session.Report();
     }

@@ -32,10 +32,25 @@ public sealed class Finding
     public required IReadOnlyList<SubjectBinding> Subjects { get; init; }
 
     /// <summary>The rendered message.</summary>
-    public required string Message { get; init; }
+    /// <remarks>
+    /// For pass and not-applicable findings of a one-shot evaluation, the message and evidence are rendered on first
+    /// read (most reports only count them); the text is the same as if it had been rendered at once.
+    /// </remarks>
+    public string Message
+    {
+        get => _message ?? Detail().Message;
+        init => _message = value;
+    }
 
     /// <summary>Evidence for the outcome.</summary>
-    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+    public IReadOnlyList<Evidence> Evidence
+    {
+        get => _evidence ?? Detail().Evidence;
+        init => _evidence = value;
+    }
+
+    /// <summary>Renders the message and evidence on first read (a pure function of the binding's facts).</summary>
+    internal Func<FindingDetail>? DeferredDetail { private get; init; }
 
     /// <summary>What was missing, for an indeterminate outcome (e.g. <c>TK-101.pressure</c>).</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
@@ -57,6 +72,23 @@ public sealed class Finding
 
     /// <summary>What the outcome was before a waiver covered it (violation or indeterminate).</summary>
     public Outcome? WaivedOutcome { get; init; }
+
+    private readonly string? _message;
+    private readonly IReadOnlyList<Evidence>? _evidence;
+    private FindingDetail? _detail;
+
+    private FindingDetail Detail()
+    {
+        // Rendering is deterministic and side-effect free, so two threads racing here compute equal values.
+        var detail = _detail;
+        if (detail is null)
+        {
+            detail = DeferredDetail is { } render ? render() : new FindingDetail(string.Empty, []);
+            _detail = detail;
+        }
+
+        return detail;
+    }
 
     /// <summary>The binding key as rule tests write it: subject ids joined by commas, or <c>facility</c>.</summary>
     public string BindingKey => Subjects.Count == 0 ? "facility" : string.Join(",", Subjects.Select(s => s.ComponentId));
@@ -83,3 +115,6 @@ public sealed class Finding
         Error = Error,
     };
 }
+
+/// <summary>A finding's rendered message and evidence.</summary>
+internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evidence);

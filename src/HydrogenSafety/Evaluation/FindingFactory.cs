@@ -10,8 +10,7 @@ internal static class FindingFactory
     public static Finding Create(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<Evidence> evidence, IReadOnlyList<string> missing, string? error)
     {
         var definition = plan.Definition;
-        var subjects = definition.Subjects.Select((s, i) => new SubjectBinding(s.Name, frame.Subjects[i].Id)).ToList();
-        var location = frame.Subjects.Length > 0 ? frame.Subjects[0].Component.Span : frame.Facility.Facility.Span;
+        var detail = Detail(plan, frame, outcome, evidence, error);
         return new Finding
         {
             RuleId = definition.Id,
@@ -21,16 +20,50 @@ internal static class FindingFactory
             Severity = definition.Severity,
             Status = definition.Status,
             Stages = definition.Stages,
-            Subjects = subjects,
-            Message = Render(plan, frame, outcome, error),
-            Evidence = evidence.Distinct().ToList(),
+            Subjects = Subjects(plan, frame),
+            Message = detail.Message,
+            Evidence = detail.Evidence,
             Missing = missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
             Source = definition.Source,
             Remediation = definition.Remediation,
-            Location = location,
+            Location = Location(frame),
             Error = outcome == Outcome.Error ? error : null,
         };
     }
+
+    /// <summary>
+    /// A pass or not-applicable finding whose message and evidence are rendered by <paramref name="detail"/> on first
+    /// read (which must give what <see cref="Detail"/> would have given now).
+    /// </summary>
+    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome, Func<FindingDetail> detail)
+    {
+        var definition = plan.Definition;
+        return new Finding
+        {
+            RuleId = definition.Id,
+            Title = definition.Title,
+            RuleVersion = definition.Version,
+            Outcome = outcome,
+            Severity = definition.Severity,
+            Status = definition.Status,
+            Stages = definition.Stages,
+            Subjects = Subjects(plan, frame),
+            Source = definition.Source,
+            Remediation = definition.Remediation,
+            Location = Location(frame),
+            DeferredDetail = detail,
+        };
+    }
+
+    /// <summary>The message and evidence of a binding's finding.</summary>
+    public static FindingDetail Detail(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<Evidence> evidence, string? error) =>
+        new(Render(plan, frame, outcome, error), evidence.Count == 0 ? [] : evidence.Distinct().ToList());
+
+    private static List<SubjectBinding> Subjects(RulePlan plan, EvalFrame frame) =>
+        plan.Definition.Subjects.Select((s, i) => new SubjectBinding(s.Name, frame.Subjects[i].Id)).ToList();
+
+    private static Diagnostics.SourceSpan? Location(EvalFrame frame) =>
+        frame.Subjects.Length > 0 ? frame.Subjects[0].Component.Span : frame.Facility.Facility.Span;
 
     /// <summary>A finding about the rule as a whole (no binding): subjects that match nothing, or a failure.</summary>
     public static Finding RuleLevel(RulePlan plan, Outcome outcome, string message, string? error = null)

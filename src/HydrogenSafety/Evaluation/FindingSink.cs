@@ -14,7 +14,18 @@ internal sealed class FindingSink
     private readonly CompiledRuleSet _compiled;
     private readonly Dictionary<(string Rule, string Binding), (RulePlan Plan, Finding Finding)> _findings = [];
 
-    public FindingSink(CompiledRuleSet compiled) => _compiled = compiled;
+    private readonly bool _deferPassDetails;
+
+    /// <param name="compiled">The compiled rules.</param>
+    /// <param name="deferPassDetails">
+    /// True for a one-shot evaluation: its facts never change after firing, so pass and not-applicable findings may
+    /// render their message and evidence later. False for an incremental session (its aggregates change in place).
+    /// </param>
+    public FindingSink(CompiledRuleSet compiled, bool deferPassDetails)
+    {
+        _compiled = compiled;
+        _deferPassDetails = deferPassDetails;
+    }
 
     public IEnumerable<(RulePlan Plan, Finding Finding)> Findings => _findings.Values;
 
@@ -28,8 +39,8 @@ internal sealed class FindingSink
     public void Record(string ruleName, RulePlan plan, bool notApplicable, FacilityFact facility, ComponentFact[] subjects, IEnumerable<ComponentFact>[] aggregates)
     {
         var finding = notApplicable
-            ? BindingEvaluator.NotApplicable(plan, new EvalFrame(facility, subjects, aggregates, null, Cache))
-            : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, new EvidenceRecorder(), Cache));
+            ? BindingEvaluator.NotApplicable(plan, new EvalFrame(facility, subjects, aggregates, null, Cache), _deferPassDetails)
+            : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, new EvidenceRecorder(), Cache), _deferPassDetails);
         _findings[(ruleName, BindingEvaluator.BindingKey(subjects))] = (plan, finding);
     }
 

@@ -24,14 +24,20 @@ internal sealed class RuleSession
     private FacilityFact? _facilityFact;
     private bool[] _selected = [];
 
-    public RuleSession(CompiledRuleSet compiled, RuleSet rules, EngineOptions options, DateOnly asOf, string? only)
+    /// <param name="compiled">The compiled rules.</param>
+    /// <param name="rules">The rule set they were compiled from.</param>
+    /// <param name="options">The engine options.</param>
+    /// <param name="asOf">The date rules are selected for.</param>
+    /// <param name="only">One rule id to evaluate regardless of selection (rule tests), or null.</param>
+    /// <param name="oneShot">True when the session evaluates one facility once and is dropped (findings may render lazily).</param>
+    public RuleSession(CompiledRuleSet compiled, RuleSet rules, EngineOptions options, DateOnly asOf, string? only, bool oneShot)
     {
         _compiled = compiled;
         _rules = rules;
         _options = options;
         _asOf = asOf;
         _only = only;
-        _sink = new FindingSink(compiled);
+        _sink = new FindingSink(compiled, deferPassDetails: oneShot);
         _session = compiled.Factory.CreateSession();
         _session.DependencyResolver = new SinkResolver(_sink);
         var failed = new HashSet<string>(StringComparer.Ordinal);
