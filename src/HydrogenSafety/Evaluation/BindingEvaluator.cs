@@ -34,12 +34,12 @@ internal static class BindingEvaluator
             ? FindingFactory.Deferred(plan, frame, Outcome.NotApplicable, () => FindingFactory.Detail(plan, Fresh(frame), Outcome.NotApplicable, [], null))
             : FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
 
-    /// <summary>The binding key of a match (subject ids joined by commas, or <c>facility</c>).</summary>
+    /// <summary>The unambiguous identity of a match's binding (see <see cref="BindingIdentity"/>).</summary>
     public static string BindingKey(ComponentFact[] subjects) => subjects.Length switch
     {
         0 => "facility",
         1 => subjects[0].Id,
-        _ => string.Join(",", subjects.Select(s => s.Id)),
+        _ => BindingIdentity.Of(subjects.Select(s => s.Id)),
     };
 
     private static Finding Decide(RulePlan plan, EvalFrame frame, bool deferPassDetails)

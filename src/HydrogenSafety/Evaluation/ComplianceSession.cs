@@ -140,7 +140,7 @@ public sealed class ComplianceSession : IDisposable
         // Findings the session did not re-decide are the same objects: compare only the others by content.
         var unchanged = new HashSet<Finding>(before.Findings, ReferenceEqualityComparer.Instance);
         unchanged.IntersectWith(_report.Findings);
-        var key = (Finding f) => $"{f.RuleId}|{f.BindingKey}|{f.Outcome}|{f.Message}|{string.Join(";", f.Evidence)}|{string.Join(";", f.Missing)}";
+        var key = (Finding f) => $"{f.RuleId}|{f.BindingIdentityKey}|{f.Outcome}|{f.Message}|{string.Join(";", f.Evidence)}|{string.Join(";", f.Missing)}";
         var oldKeys = before.Findings.Where(f => !unchanged.Contains(f)).Select(key).ToHashSet(StringComparer.Ordinal);
         var newKeys = _report.Findings.Where(f => !unchanged.Contains(f)).Select(key).ToHashSet(StringComparer.Ordinal);
         var added = _report.Findings.Where(f => !unchanged.Contains(f) && !oldKeys.Contains(key(f))).ToList();

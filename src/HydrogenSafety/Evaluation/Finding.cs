@@ -93,6 +93,9 @@ public sealed class Finding
     /// <summary>The binding key as rule tests write it: subject ids joined by commas, or <c>facility</c>.</summary>
     public string BindingKey => Subjects.Count == 0 ? "facility" : string.Join(",", Subjects.Select(s => s.ComponentId));
 
+    /// <summary>An unambiguous key of the binding, even when component ids contain commas.</summary>
+    internal string BindingIdentityKey => BindingIdentity.Of(Subjects.Select(s => s.ComponentId));
+
     /// <summary>A copy of this finding covered by a waiver.</summary>
     internal Finding Waive(WaiverDeclaration waiver) => new()
     {

@@ -33,9 +33,19 @@ public static class RuleTestRunner
     private static List<string> Compare(RuleDefinition rule, RuleTestCase test, ComplianceReport report)
     {
         var failures = new List<string>();
-        var actual = report.Findings
+        var byKey = report.Findings
             .Where(f => f.RuleId == rule.Id && (f.Subjects.Count > 0 || rule.IsFacilityRule))
-            .ToDictionary(f => f.BindingKey, f => f, StringComparer.Ordinal);
+            .GroupBy(f => f.BindingKey, StringComparer.Ordinal)
+            .ToList();
+
+        // `expect` names a binding by its subject ids joined with commas; ids that contain commas can make two
+        // bindings read the same. Such a test cannot say what it means, so it fails and says why.
+        foreach (var ambiguous in byKey.Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            failures.Add($"{ambiguous.Key}: {ambiguous.Count()} bindings have this key (component ids contain commas); rename the components");
+        }
+
+        var actual = byKey.ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         foreach (var (key, expected) in test.Expect)
         {
