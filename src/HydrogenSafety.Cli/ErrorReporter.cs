@@ -84,5 +84,5 @@ internal static class ErrorReporter
         string.Equals(Environment.GetEnvironmentVariable(DebugVariable), "1", StringComparison.Ordinal);
 
     private static string OneLine(string message) =>
-        string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        PrintableText.Of(string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 }

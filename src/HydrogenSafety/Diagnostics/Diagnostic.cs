@@ -19,6 +19,6 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
     /// <summary>The canonical one-line form: <c>file:line:column: error H2Snnnn: message</c>.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Span.File}:{Span.Line}:{Span.Column}: {(IsError ? "error" : "warning")} {Code}: {Message}");
+    public override string ToString() => PrintableText.Of(string.Create(CultureInfo.InvariantCulture,
+        $"{Span.File}:{Span.Line}:{Span.Column}: {(IsError ? "error" : "warning")} {Code}: {Message}"));
 }

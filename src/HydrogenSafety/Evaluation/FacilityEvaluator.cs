@@ -51,13 +51,15 @@ internal static class FacilityEvaluator
         var results = bindings.Keys.Order(StringComparer.Ordinal)
             .Select(id => new RuleResult(id, bindings[id], OutcomeCounts.Of(outcomesByRule[id])))
             .ToList();
+        // Draft rules are not loaded by default (SPEC §4): checked like any rule, but neither counted nor listed.
+        var draftsLeftOut = options.IncludeDrafts ? 0 : compiled.Plans.Count(p => p.Definition.Status == RuleStatus.Draft && !selected[p.Index]);
         return new ComplianceReport
         {
             FacilityId = facility.Id,
             FacilityFile = facility.File,
-            RuleCount = rules.Rules.Count,
+            RuleCount = rules.Rules.Count - draftsLeftOut,
             RulesEvaluated = selected.Count(s => s),
-            RulesNotSelected = selected.Count(s => !s),
+            RulesNotSelected = selected.Count(s => !s) - draftsLeftOut,
             RuleDigest = rules.Digest,
             Profile = rules.Profile,
             AsOf = asOf,

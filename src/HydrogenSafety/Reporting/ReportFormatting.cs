@@ -33,13 +33,20 @@ internal static class ReportFormatting
         }
     }
 
-    /// <summary>The SARIF level of a severity: critical/high → error, medium → warning, low/info → note.</summary>
-    public static string SarifLevel(Severity severity) => severity switch
+    /// <summary>
+    /// The SARIF level of a failing result: error for critical and high, warning for medium, note below. An advisory
+    /// rule never fails a run (SPEC §4), so its results are at most a warning.
+    /// </summary>
+    public static string SarifLevel(Severity severity, RuleStatus status)
     {
-        Severity.Critical or Severity.High => "error",
-        Severity.Medium => "warning",
-        _ => "note",
-    };
+        var level = severity switch
+        {
+            Severity.Critical or Severity.High => "error",
+            Severity.Medium => "warning",
+            _ => "note",
+        };
+        return status != RuleStatus.Enforced && level == "error" ? "warning" : level;
+    }
 
     /// <summary>The citation's address when it is an absolute http(s) URL, else null (so no other scheme becomes a link).</summary>
     public static string? HttpUrl(Citation source) =>

@@ -19,7 +19,7 @@ public static partial class SarifReportWriter
             Outcome.Pass => ("pass", "none"),
             Outcome.NotApplicable => ("notApplicable", "none"),
             Outcome.Indeterminate when options.AllowIndeterminate => ("review", "none"),
-            _ => ("fail", ReportFormatting.SarifLevel(f.Severity)),
+            _ => ("fail", ReportFormatting.SarifLevel(f.Severity, f.Status)),
         };
 
         w.WriteStartObject();

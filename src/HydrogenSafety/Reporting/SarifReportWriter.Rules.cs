@@ -50,7 +50,7 @@ public static partial class SarifReportWriter
         w.WriteEndObject();
 
         w.WriteStartObject("defaultConfiguration");
-        w.WriteString("level", ReportFormatting.SarifLevel(r.Severity));
+        w.WriteString("level", ReportFormatting.SarifLevel(r.Severity, r.Status));
         w.WriteEndObject();
 
         w.WriteStartObject("properties");
@@ -72,7 +72,8 @@ public static partial class SarifReportWriter
         {
             foreach (var rule in rules.Rules)
             {
-                if (!rules.Excluded.Contains(rule.Id) && seen.Add(rule.Id))
+                // Drafts are listed only when a finding of theirs is reported (drafts included), below.
+                if (rule.Status != RuleStatus.Draft && !rules.Excluded.Contains(rule.Id) && seen.Add(rule.Id))
                 {
                     list.Add(RuleDescriptor.From(rule));
                 }

@@ -8,6 +8,7 @@ namespace HydrogenSafety.Reporting;
 /// <summary>
 /// Writes compliance reports as plain text for a terminal: a header line, the findings grouped by
 /// severity (critical first), and a one-line summary. Lines end with <c>\n</c>; no colours (the command line adds colour on a terminal).
+/// Control characters from the input (ids, attributes, messages) are escaped (<see cref="Diagnostics.PrintableText"/>).
 /// </summary>
 public static class TextReportWriter
 {
@@ -34,7 +35,7 @@ public static class TextReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
         AppendReport(text, report, options ?? new ReportOptions());
-        return text.ToString();
+        return Diagnostics.PrintableText.Of(text.ToString());
     }
 
     /// <summary>Several reports as text, one section per facility, separated by a blank line.</summary>
@@ -56,7 +57,7 @@ public static class TextReportWriter
             first = false;
         }
 
-        return text.ToString();
+        return Diagnostics.PrintableText.Of(text.ToString());
     }
 
     /// <summary>The summary line, e.g. <c>3 violations, 1 indeterminate, 0 errors, 40 passed, 20 not applicable</c>.</summary>
