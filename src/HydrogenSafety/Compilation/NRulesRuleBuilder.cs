@@ -47,6 +47,12 @@ internal static class NRulesRuleBuilder
         var f = declarations.Parameters[0];
         facility.Condition(Expression.Lambda(
             Expression.Call(f, typeof(FacilityFact).GetMethod(nameof(FacilityFact.IsSelected))!, Expression.Constant(plan.SelectionGroup)), f));
+        if (definition.Subjects.Count >= 2)
+        {
+            // A join runs only where its candidate bindings are within JoinLimit (decided per facility).
+            facility.Condition(Expression.Lambda(
+                Expression.Call(f, typeof(FacilityFact).GetMethod(nameof(FacilityFact.IsJoinAllowed))!, Expression.Constant(plan.Index)), f));
+        }
         patterns.Add(facility);
 
         foreach (var slot in rule.Slots)

@@ -15,7 +15,7 @@ internal static class FacilityEvaluator
         return session.Report();
     }
 
-    public static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, FindingSink sink, EngineOptions options)
+    public static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, bool[] joinAllowed, FindingSink sink, EngineOptions options)
     {
         var byRule = sink.Findings.GroupBy(f => f.Plan.Index).ToDictionary(g => g.Key, g => g.Select(x => x.Finding).ToList());
         var findings = new List<Finding>();
@@ -24,6 +24,14 @@ internal static class FacilityEvaluator
         {
             if (!selected[plan.Index])
             {
+                continue;
+            }
+
+            if (!joinAllowed[plan.Index])
+            {
+                var refused = JoinLimit.Message(plan.Definition, facility);
+                bindings[plan.Definition.Id] = 0;
+                findings.Add(FindingFactory.RuleLevel(plan, Outcome.Error, $"{plan.Definition.Title}: {refused}", error: refused));
                 continue;
             }
 

@@ -23,6 +23,7 @@ internal sealed class RuleSession
     private readonly Dictionary<string, ComponentFact> _components = new(StringComparer.Ordinal);
     private FacilityFact? _facilityFact;
     private bool[] _selected = [];
+    private bool[] _joinAllowed = [];
 
     /// <param name="compiled">The compiled rules.</param>
     /// <param name="rules">The rule set they were compiled from.</param>
@@ -61,8 +62,10 @@ internal sealed class RuleSession
     {
         var previous = Facility;
         Facility = facility;
-        if (previous is null || !SameFacilityFacts(previous, facility))
+        var joinAllowed = JoinLimit.Allowed(_compiled.Plans, facility);
+        if (previous is null || !SameFacilityFacts(previous, facility) || !joinAllowed.AsSpan().SequenceEqual(_joinAllowed))
         {
+            _joinAllowed = joinAllowed;
             _selected = Select(facility);
             var groups = new bool[_compiled.SelectionGroups];
             foreach (var plan in _compiled.Plans.Where(p => _selected[p.Index]))
@@ -70,7 +73,7 @@ internal sealed class RuleSession
                 groups[plan.SelectionGroup] = true;
             }
 
-            var fact = new FacilityFact(facility, _asOf, groups);
+            var fact = new FacilityFact(facility, _asOf, groups, joinAllowed);
             if (_facilityFact is null)
             {
                 _session.Insert(fact);
@@ -124,7 +127,7 @@ internal sealed class RuleSession
 
     /// <summary>The findings of the facility as it is now.</summary>
     public ComplianceReport Report() =>
-        FacilityEvaluator.BuildReport(_compiled, _rules, Facility!, _asOf, _selected, _sink, _options);
+        FacilityEvaluator.BuildReport(_compiled, _rules, Facility!, _asOf, _selected, _joinAllowed, _sink, _options);
 
     private bool[] Select(Facility facility) => _compiled.Plans
         .Select(p => _only is null

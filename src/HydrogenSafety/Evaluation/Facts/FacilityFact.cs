@@ -11,12 +11,18 @@ internal sealed class FacilityFact : NRules.RuleModel.IIdentityProvider
 {
     private readonly Dictionary<(string, string), Value> _measured = new();
     private readonly bool[] _selected;
+    private readonly bool[]? _joinAllowed;
 
-    public FacilityFact(Facility facility, DateOnly asOf, bool[] selectedGroups)
+    /// <param name="facility">The facility.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="selectedGroups">Whether each selection group is evaluated.</param>
+    /// <param name="joinAllowed">By plan index, whether a join rule is within <see cref="JoinLimit"/> here (null: all are).</param>
+    public FacilityFact(Facility facility, DateOnly asOf, bool[] selectedGroups, bool[]? joinAllowed = null)
     {
         Facility = facility;
         AsOf = asOf;
         _selected = selectedGroups;
+        _joinAllowed = joinAllowed;
         var values = new Dictionary<string, Value>(facility.Attributes.Count + 4, StringComparer.Ordinal);
         foreach (var (name, value) in facility.Attributes)
         {
@@ -59,6 +65,9 @@ internal sealed class FacilityFact : NRules.RuleModel.IIdentityProvider
 
     /// <summary>Whether the rules of this selection group are evaluated for this facility.</summary>
     public bool IsSelected(int selectionGroup) => _selected[selectionGroup];
+
+    /// <summary>Whether the join rule with this plan index is run on this facility (see <see cref="JoinLimit"/>).</summary>
+    public bool IsJoinAllowed(int planIndex) => _joinAllowed is null || _joinAllowed[planIndex];
 
     /// <summary>One facility per session: every facility fact has the same identity, so a new one replaces the old.</summary>
     public object GetIdentity() => "facility";
