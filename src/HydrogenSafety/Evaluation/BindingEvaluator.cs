@@ -79,6 +79,9 @@ internal static class BindingEvaluator
 
         if (missing.Count > 0)
         {
+            // Applicability is unknown, so the outcome is indeterminate whatever the requirement says; but the finding
+            // lists everything the engineer must supply, including what the requirement would need too.
+            missing.AddRange(RequirementMissing(plan, frame));
             return FindingFactory.Create(plan, frame, Outcome.Indeterminate, [], missing, null);
         }
 
@@ -142,6 +145,24 @@ internal static class BindingEvaluator
         return deferPassDetails
             ? FindingFactory.Deferred(plan, frame, Outcome.Pass, () => PassDetail(plan, Fresh(frame)))
             : FindingFactory.Create(plan, frame, Outcome.Pass, passed, [], null);
+    }
+
+    /// <summary>What the requirements lack on this binding (nothing when they can be decided, or fail to evaluate).</summary>
+    private static IEnumerable<string> RequirementMissing(RulePlan plan, EvalFrame frame)
+    {
+        var missing = new List<string>();
+        foreach (var (_, evaluate) in plan.Requirements)
+        {
+            frame.Recorder?.Clear();
+            var v = evaluate(frame);
+            if (v.IsUnknown)
+            {
+                missing.AddRange(v.Missing);
+            }
+        }
+
+        frame.Recorder?.Clear();
+        return missing;
     }
 
     /// <summary>A passing binding's message and evidence, by evaluating its requirements again (they are all true).</summary>
