@@ -36,6 +36,7 @@ internal sealed class ExpressionTranslator
             Expression.Constant(t.Column), Recorder(), Expression.Constant(t.Text)),
         BoundUnary { Operator: "not" } u => Call(typeof(Logic), nameof(Logic.Not), Quietly(u.Operand)),
         BoundUnary u => Call(typeof(Arithmetic), nameof(Arithmetic.Negate), Translate(u.Operand)),
+        BoundArithmetic { TemperatureShift: true } b => Call(typeof(Arithmetic), nameof(Arithmetic.Shift), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
         BoundArithmetic b => Call(typeof(Arithmetic), nameof(Arithmetic.Binary), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
         BoundLogical { Operator: "and" } l => Call(typeof(Logic), nameof(Logic.And), Translate(l.Left), Translate(l.Right)),
         BoundLogical l => Call(typeof(Logic), nameof(Logic.Or), Translate(l.Left), Translate(l.Right)),

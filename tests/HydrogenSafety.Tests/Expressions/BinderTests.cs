@@ -57,7 +57,10 @@ public class BinderTests
     [TestCase("defined(pressure) and defined(facility.staffed)")]
     [TestCase("today >= 2025-05-01")]
     [TestCase("free_form_flag == true")]
-    [TestCase("abs(temperature - 20 degC) <= 5 K")]
+    [TestCase("temperature - 20 K >= 5 degC")]
+    [TestCase("5 K + temperature <= 30 degC")]
+    [TestCase("temperature between 15 degC and 25 degC")]
+    [TestCase("min_design_temperature <= -20 degC and max(temperature, -40 degF) > 0 K")]
     public void Accepts_well_typed_conditions(string text, params string[] subjects)
     {
         var (bound, diagnostics) = Bind(text, subjects);
@@ -81,6 +84,19 @@ public class BinderTests
     [TestCase("has_prd and 3 m", DiagnosticCodes.TypeMismatch, 24, "'and' needs")]
     [TestCase("pressure * pressure > 1 MPa", DiagnosticCodes.DimensionMismatch, 21, "multiply")]
     [TestCase("vessel.a.b == 1", DiagnosticCodes.UnknownName, 21, "too deep")]
+    [TestCase("temperature - 5 degC > 10 degC", DiagnosticCodes.DimensionMismatch, 24, "cannot subtract a temperature from a temperature")]
+    [TestCase("temperature + 5 degC > 10 degC", DiagnosticCodes.DimensionMismatch, 24, "cannot add two temperatures")]
+    [TestCase("abs(temperature - 20 degC) <= 5 K", DiagnosticCodes.DimensionMismatch, 28, "write the step in kelvin")]
+    [TestCase("-temperature < 0 K", DiagnosticCodes.DimensionMismatch, 12, "cannot negate a temperature")]
+    [TestCase("abs(temperature) > 1 K", DiagnosticCodes.DimensionMismatch, 12, "cannot take abs of a temperature")]
+    [TestCase("2 * temperature > 1 K", DiagnosticCodes.DimensionMismatch, 14, "cannot multiply a temperature")]
+    [TestCase("temperature / temperature > 1", DiagnosticCodes.DimensionMismatch, 24, "cannot divide a temperature")]
+    [TestCase("sum(temperature of storage_vessel) > 1 K", DiagnosticCodes.DimensionMismatch, 16, "cannot sum temperatures")]
+    [TestCase("[1, 2] == [1, 2]", DiagnosticCodes.TypeMismatch, 19, "cannot compare a list with a list")]
+    [TestCase("[1, 2] != [3]", DiagnosticCodes.TypeMismatch, 19, "'in' and 'not in'")]
+    [TestCase("min(distance(vessel, vessel), pressure) > 1 m", DiagnosticCodes.DimensionMismatch, 12, "cannot take min of a length and a pressure")]
+    [TestCase("max(pressure, 1 m) > 1 m", DiagnosticCodes.DimensionMismatch, 12, "cannot take max of a pressure and a length")]
+    [TestCase("pressure > 1e308 km", DiagnosticCodes.MalformedQuantity, 23, "out of range")]
     public void Reports_errors_with_code_and_position(string text, string code, int column, string fragment)
     {
         var (bound, diagnostics) = Bind(text);

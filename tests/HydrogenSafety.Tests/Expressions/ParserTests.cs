@@ -48,6 +48,28 @@ public class ParserTests
         sum.Right.Should().BeOfType<BinarySyntax>().Which.Operator.Should().Be("*");
     }
 
+    [TestCase("x <= -20 degC", "-20", "degC", 5)]
+    [TestCase("x <= - 40 degF", "-40", "degF", 5)]
+    [TestCase("x > -(-1 bara)", "1", "bara", 4)]
+    [TestCase("x > -1e3", "-1e3", null, 4)]
+    public void A_minus_before_a_number_belongs_to_the_number_and_keeps_its_unit(string text, string number, string? unit, int start)
+    {
+        var (node, error) = Parser.Parse(text);
+        error.Should().BeNull();
+        var literal = node.Should().BeOfType<BinarySyntax>().Subject.Right.Should().BeOfType<NumberSyntax>().Subject;
+        literal.Text.Should().Be(number);
+        literal.Unit.Should().Be(unit);
+        literal.Start.Should().Be(start);
+        literal.End.Should().Be(text.Length);
+    }
+
+    [Test]
+    public void A_minus_before_anything_else_stays_a_negation()
+    {
+        var (node, _) = Parser.Parse("-x.y < 0 m");
+        node.Should().BeOfType<BinarySyntax>().Which.Left.Should().BeOfType<UnarySyntax>().Which.Operator.Should().Be("-");
+    }
+
     [Test]
     public void A_number_takes_the_unit_written_after_it_but_not_a_keyword()
     {

@@ -53,6 +53,7 @@ internal sealed partial class Binder
 
                 var x = BindNode(c.Arguments[0]);
                 RequireNumber(x, "abs");
+                CheckTemperatureSign(x, c.NameStart, "abs");
                 return new BoundMath("abs", [x], x.Type.IsAny ? ExprType.Number(null) : x.Type, c.Start, c.End);
             }
 
@@ -68,7 +69,7 @@ internal sealed partial class Binder
                 var y = BindNode(c.Arguments[1]);
                 RequireNumber(x, c.Name);
                 RequireNumber(y, c.Name);
-                CheckSameDimension(x, y, c.NameStart, $"{c.Name} of");
+                CheckSameDimension(x, y, c.NameStart, c.Name);
                 return new BoundMath(c.Name, [x, y], KnownOf(x.Type, y.Type), c.Start, c.End);
             }
 
@@ -167,6 +168,10 @@ internal sealed partial class Binder
                 if (attributeType.Kind is not (TypeKind.Number or TypeKind.Any))
                 {
                     Error(DiagnosticCodes.TypeMismatch, a.Attribute.Start, $"{a.Function} needs a numeric attribute, but '{a.Attribute.Name}' is {attributeType}");
+                }
+                else if (a.Function == "sum" && IsTemperature(attributeType))
+                {
+                    Error(DiagnosticCodes.DimensionMismatch, a.Attribute.Start, $"cannot sum temperatures: {TemperatureHint}; use max or min");
                 }
 
                 type = attributeType.IsAny ? ExprType.Number(null) : attributeType;

@@ -32,6 +32,11 @@ internal sealed partial class Binder
     {
         RequireNumber(left, $"'{b.Operator}'");
         RequireNumber(right, $"'{b.Operator}'");
+        if (CheckTemperatureArithmetic(b.Operator, ref left, ref right, b.OperatorStart))
+        {
+            return new BoundArithmetic(b.Operator, left, right, ExprType.Number(Dimension.Temperature), b.Start, b.End, TemperatureShift: true);
+        }
+
         var l = left.Type.Kind == TypeKind.Number ? left.Type.Dimension : null;
         var r = right.Type.Kind == TypeKind.Number ? right.Type.Dimension : null;
         ExprType result;
@@ -113,10 +118,12 @@ internal sealed partial class Binder
             case TypeKind.Number:
                 CheckSameDimension(left, right, at, "compare");
                 break;
+            case TypeKind.List:
+                Error(DiagnosticCodes.TypeMismatch, at, $"'{op}' cannot compare a list with a list; a list is only for 'in' and 'not in', e.g. x in ['316', '316L']");
+                break;
             case TypeKind.Text:
             case TypeKind.Bool:
             case TypeKind.Component:
-            case TypeKind.List:
                 if (op is not ("==" or "!="))
                 {
                     Error(DiagnosticCodes.TypeMismatch, at, $"'{op}' cannot order {l}; only == and != apply");
@@ -126,7 +133,12 @@ internal sealed partial class Binder
         }
     }
 
-    private void CheckSameDimension(BoundExpr left, BoundExpr right, int at, string verb)
+    /// <summary>Reports quantities of two dimensions meeting in one operation.</summary>
+    /// <param name="left">The first operand.</param>
+    /// <param name="right">The second operand.</param>
+    /// <param name="at">Where to report.</param>
+    /// <param name="operation">"compare", "add", "subtract", "min" or "max": the message is worded for it.</param>
+    private void CheckSameDimension(BoundExpr left, BoundExpr right, int at, string operation)
     {
         if (left.Type.Kind != TypeKind.Number || right.Type.Kind != TypeKind.Number || left.Type.Dimension is not { } l || right.Type.Dimension is not { } r || l == r)
         {
@@ -138,11 +150,20 @@ internal sealed partial class Binder
         {
             var other = plain == left ? r : l;
             var example = UnitCatalog.Canonical(other).Symbol;
-            Error(DiagnosticCodes.DimensionMismatch, plain.Start, $"{Slice(plain.Start, plain.End)} needs a unit to {verb} with a {ExprType.DimensionName(other)}, e.g. {Slice(plain.Start, plain.End)} {example}");
+            var number = Slice(plain.Start, plain.End);
+            Error(DiagnosticCodes.DimensionMismatch, plain.Start, $"{number} needs a unit: the other side is a {ExprType.DimensionName(other)}, e.g. {number} {example}");
             return;
         }
 
-        Error(DiagnosticCodes.DimensionMismatch, at, $"cannot {verb} a {ExprType.DimensionName(l)} with a {ExprType.DimensionName(r)}");
+        var (first, second) = ($"a {ExprType.DimensionName(l)}", $"a {ExprType.DimensionName(r)}");
+        var message = operation switch
+        {
+            "add" => $"cannot add {second} to {first}",
+            "subtract" => $"cannot subtract {second} from {first}",
+            "compare" => $"cannot compare {first} with {second}",
+            _ => $"cannot take {operation} of {first} and {second}",
+        };
+        Error(DiagnosticCodes.DimensionMismatch, at, message);
     }
 
     private static ExprType KnownOf(ExprType a, ExprType b) => a.Kind == TypeKind.Number && a.Dimension is not null ? a : b.Kind == TypeKind.Number ? b : ExprType.Number(null);

@@ -103,6 +103,12 @@ internal sealed partial class Binder
         }
 
         var q = Quantity.From(number, unit.Symbol);
+        if (!double.IsFinite(q.Value))
+        {
+            Error(DiagnosticCodes.MalformedQuantity, n.Start, $"'{n.Text} {n.Unit}' is out of range once converted to {UnitCatalog.Canonical(q.Dimension).Symbol}");
+            return Invalid(n.Start, n.End);
+        }
+
         return new BoundConstant(Value.Of(q), ExprType.Number(q.Dimension), n.Start, n.End);
     }
 
@@ -130,6 +136,8 @@ internal sealed partial class Binder
         {
             Error(DiagnosticCodes.TypeMismatch, u.Start, $"'-' needs a number, but this is {operand.Type}");
         }
+
+        CheckTemperatureSign(operand, u.Start, "-");
 
         return new BoundUnary("-", operand, operand.Type.IsAny ? ExprType.Number(null) : operand.Type, u.Start, u.End);
     }

@@ -36,8 +36,9 @@ internal sealed record BoundTableColumn(LookupTable Table, BoundExpr Key, string
 
 internal sealed record BoundUnary(string Operator, BoundExpr Operand, ExprType ResultType, int Start, int End) : BoundExpr(ResultType, Start, End);
 
-/// <summary>Arithmetic: + - * /.</summary>
-internal sealed record BoundArithmetic(string Operator, BoundExpr Left, BoundExpr Right, ExprType ResultType, int Start, int End) : BoundExpr(ResultType, Start, End);
+/// <summary>Arithmetic: + - * /. With <paramref name="TemperatureShift"/>, <c>Left</c> is a temperature and <c>Right</c> a step in kelvin.</summary>
+internal sealed record BoundArithmetic(string Operator, BoundExpr Left, BoundExpr Right, ExprType ResultType, int Start, int End, bool TemperatureShift = false)
+    : BoundExpr(ResultType, Start, End);
 
 /// <summary>and / or.</summary>
 internal sealed record BoundLogical(string Operator, BoundExpr Left, BoundExpr Right, int Start, int End) : BoundExpr(ExprType.Bool, Start, End);

@@ -8,27 +8,57 @@ namespace HydrogenSafety.Expressions.Runtime;
 /// </summary>
 internal static class Arithmetic
 {
+    /// <summary>Negation in canonical units (gauge for pressures); a temperature cannot be negated (docs/language.md).</summary>
     public static Value Negate(Value v) => v.Kind switch
     {
-        RuntimeKind.Number => Value.Quantity(-v.Number, v.Dimension, v.Unit ?? string.Empty),
+        RuntimeKind.Number when OffsetScales.IsTemperature(v) => Value.Fail($"cannot negate the temperature {v}: write a negative temperature as a literal, e.g. -40 degC"),
+        RuntimeKind.Number => Value.Quantity(-v.Number, v.Dimension, OffsetScales.ResultUnit(v.Unit) ?? string.Empty),
         RuntimeKind.Unknown or RuntimeKind.Error => v,
         _ => Value.Fail($"cannot negate {Logic.Describe(v)}"),
     };
 
+    /// <summary>Absolute value in canonical units (gauge for pressures); not defined for a temperature.</summary>
     public static Value Abs(Value v) => v.Kind switch
     {
-        RuntimeKind.Number => Value.Quantity(Math.Abs(v.Number), v.Dimension, v.Unit ?? string.Empty),
+        RuntimeKind.Number when OffsetScales.IsTemperature(v) => Value.Fail($"cannot take abs of the temperature {v}"),
+        RuntimeKind.Number => Value.Quantity(Math.Abs(v.Number), v.Dimension, OffsetScales.ResultUnit(v.Unit) ?? string.Empty),
         RuntimeKind.Unknown or RuntimeKind.Error => v,
         _ => Value.Fail($"abs needs a number, not {Logic.Describe(v)}"),
     };
 
+    /// <summary>
+    /// A temperature shifted by a step written in kelvin (<c>t - 20 K</c>): the result is a temperature,
+    /// printed in the unit of <paramref name="temperature"/>.
+    /// </summary>
+    public static Value Shift(string op, Value temperature, Value kelvins)
+    {
+        if (Undecided(temperature, kelvins) is { } u)
+        {
+            return u;
+        }
+
+        if (!OffsetScales.IsTemperature(temperature) || !OffsetScales.IsTemperature(kelvins))
+        {
+            return Value.Fail($"'{op}' shifts a temperature by kelvins, not {Logic.Describe(temperature)} by {Logic.Describe(kelvins)}");
+        }
+
+        var shifted = op == "+" ? temperature.Number + kelvins.Number : temperature.Number - kelvins.Number;
+        var result = Value.Quantity(shifted, Dimension.Temperature, temperature.Unit ?? OffsetScales.Kelvin);
+        return Printable(result) ? result : Value.Fail($"'{op}' of {temperature} and {kelvins} overflows");
+    }
+
     public static Value Binary(string op, Value a, Value b)
     {
         var result = BinaryCore(op, a, b);
-        return result.Kind == RuntimeKind.Number && !double.IsFinite(result.Number)
+        return result.Kind == RuntimeKind.Number && !Printable(result)
             ? Value.Fail($"'{op}' of {a} and {b} overflows")
             : result;
     }
+
+    /// <summary>True when the number is finite both in canonical units and in the unit it is printed in.</summary>
+    private static bool Printable(Value v) =>
+        double.IsFinite(v.Number)
+        && (v.Unit is null || !UnitCatalog.TryGet(v.Unit, out var unit) || double.IsFinite(unit.FromCanonical(v.Number)));
 
     private static Value BinaryCore(string op, Value a, Value b)
     {
@@ -42,6 +72,12 @@ internal static class Arithmetic
             return Value.Fail($"'{op}' needs numbers, not {Logic.Describe(a)} and {Logic.Describe(b)}");
         }
 
+        if (OffsetScales.IsTemperature(a) || OffsetScales.IsTemperature(b))
+        {
+            // A shift by a kelvin literal is checked when the rule loads and runs through Shift.
+            return Value.Fail($"'{op}' of {a} and {b}: arithmetic on temperatures has no single meaning (degC and degF have an offset); shift a temperature by a kelvin literal, e.g. t - 20 K");
+        }
+
         switch (op)
         {
             case "+":
@@ -51,7 +87,7 @@ internal static class Arithmetic
                     return Value.Fail($"cannot {(op == "+" ? "add" : "subtract")} {a.Dimension.ToString().ToLowerInvariant()} and {b.Dimension.ToString().ToLowerInvariant()}");
                 }
 
-                var (dim, unit) = a.IsAdaptive ? (b.Dimension, b.Unit) : (a.Dimension, a.Unit);
+                var (dim, unit) = a.IsAdaptive ? (b.Dimension, OffsetScales.ResultUnit(b.Unit)) : (a.Dimension, OffsetScales.ResultUnit(a.Unit));
                 var sum = op == "+" ? a.Number + b.Number : a.Number - b.Number;
                 return unit is null ? Value.Adaptive(sum) : Value.Quantity(sum, dim, unit);
             case "*":
@@ -61,8 +97,8 @@ internal static class Arithmetic
                 }
 
                 return a.Dimension != Dimension.Dimensionless
-                    ? Value.Quantity(a.Number * b.Number, a.Dimension, a.Unit ?? string.Empty)
-                    : Value.Quantity(a.Number * b.Number, b.Dimension, b.Unit ?? string.Empty);
+                    ? Value.Quantity(a.Number * b.Number, a.Dimension, OffsetScales.ResultUnit(a.Unit) ?? string.Empty)
+                    : Value.Quantity(a.Number * b.Number, b.Dimension, OffsetScales.ResultUnit(b.Unit) ?? string.Empty);
             default:
                 if (b.Number == 0)
                 {
@@ -71,7 +107,7 @@ internal static class Arithmetic
 
                 if (b.Dimension == Dimension.Dimensionless)
                 {
-                    return Value.Quantity(a.Number / b.Number, a.Dimension, a.Unit ?? string.Empty);
+                    return Value.Quantity(a.Number / b.Number, a.Dimension, OffsetScales.ResultUnit(a.Unit) ?? string.Empty);
                 }
 
                 if (a.Dimension == b.Dimension)

@@ -37,7 +37,10 @@ internal static class FactAccess
         var pb = b.Component.Position;
         if (pa is not null && pb is not null)
         {
-            return Value.Quantity(Math.Round(pa.DistanceTo(pb), 9), Dimension.Length, "m");
+            var metres = pa.DistanceTo(pb);
+            return double.IsFinite(metres)
+                ? Value.Quantity(Math.Round(metres, 9), Dimension.Length, "m")
+                : Value.Fail($"distance({a.Id}, {b.Id}) from their positions is too large to compute");
         }
 
         return Value.Unknown($"distance({a.Id}, {b.Id})");

@@ -181,10 +181,24 @@ internal sealed class Parser
             Enter();
             var operand = ParseUnary();
             _depth--;
-            return new UnarySyntax("-", operand, op.Start, operand.End);
+            return operand is NumberSyntax literal
+                ? NegativeLiteral(literal, op.Start, _tokens[_index - 1].End)
+                : new UnarySyntax("-", operand, op.Start, operand.End);
         }
 
         return ParsePrimary();
+    }
+
+    /// <summary>
+    /// A minus sign before a number literal belongs to the number: <c>-20 degC</c> is minus twenty
+    /// degrees Celsius (253.15 K), not the negation of 293.15 K. The literal keeps its unit and now
+    /// spans the text from the minus sign to the last token read (a closing parenthesis in <c>-(20 degC)</c>),
+    /// so errors and evidence show the text as written.
+    /// </summary>
+    private static NumberSyntax NegativeLiteral(NumberSyntax literal, int minusStart, int end)
+    {
+        var text = literal.Text.StartsWith('-') ? literal.Text[1..] : "-" + literal.Text;
+        return literal with { Text = text, Start = minusStart, End = end };
     }
 
     private SyntaxNode ParsePrimary()
