@@ -222,8 +222,10 @@ internal sealed class Parser
                 {
                     Advance();
                     var inner = ParseOr();
-                    Expect(")", "a ')' is missing");
-                    return inner;
+                    var close = Expect(")", "a ')' is missing");
+
+                    // The parentheses belong to the node's text, so evidence quotes `x <= (1 MPa)` whole.
+                    return inner with { Start = t.Start, End = close.End };
                 }
 
                 case TokenKind.Symbol when t.Text == "[":
