@@ -71,7 +71,7 @@ internal static class InputLoader
 
         try
         {
-            var profile = Profiles.Profile.Resolve(profileName);
+            var profile = Profiles.Profile.Resolve(profileName, rules);
             return (rules.Tailor(profile), profile);
         }
         catch (LoadException exception)
@@ -86,11 +86,8 @@ internal static class InputLoader
     {
         try
         {
-            var profile = Profiles.Profile.Load(path);
-            if (rules is not null)
-            {
-                rules.Tailor(profile);
-            }
+            // Against the rules, the file's own errors and its errors against them come together.
+            _ = rules is null ? Profiles.Profile.Load(path) : Profiles.Profile.Load(path, rules);
         }
         catch (LoadException exception)
         {

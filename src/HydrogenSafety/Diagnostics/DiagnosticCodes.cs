@@ -64,6 +64,8 @@ public static class DiagnosticCodes
     public const string InvalidRuleTest = "H2S0307";
     /// <summary>A message template is malformed.</summary>
     public const string InvalidMessageTemplate = "H2S0308";
+    /// <summary>A table column whose rows hold values of different types (dimensions, or a bare number and a quantity).</summary>
+    public const string InconsistentTableColumn = "H2S0309";
 
     /// <summary>An expression does not parse.</summary>
     public const string ExpressionSyntax = "H2S0401";

@@ -36,7 +36,7 @@ public sealed class ComplianceEngine
         options ??= new EngineOptions();
         if (options.Profile is { } profile)
         {
-            rules = rules.Tailor(Profiles.Profile.Resolve(profile));
+            rules = rules.Tailor(Profiles.Profile.Resolve(profile, rules));
         }
 
         return new ComplianceEngine(rules, options, RuleSetCompiler.Compile(rules));

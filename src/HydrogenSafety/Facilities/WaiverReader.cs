@@ -41,8 +41,8 @@ internal static class WaiverReader
                 $"'{version}' is not a version range; write e.g. '>=1.0.0 <2.0.0', '1.x' or '1.2.0'");
         }
         var components = fields.Get("components") is { } componentsNode ? context.TextList(componentsNode, "components") : [];
-        var reason = fields.Required("reason") is { } reasonNode ? context.Text(reasonNode, "reason") : null;
-        var approvedBy = fields.Required("approved_by") is { } approvedNode ? context.Text(approvedNode, "approved_by") : null;
+        var reason = fields.Required("reason") is { } reasonNode ? NotBlank(reasonNode, "reason", context) : null;
+        var approvedBy = fields.Required("approved_by") is { } approvedNode ? NotBlank(approvedNode, "approved_by", context) : null;
         var expires = fields.Required("expires") is { } expiresNode ? context.Date(expiresNode, "expires") : null;
         if (context.ErrorCount != errors || rule is null || reason is null || approvedBy is null || expires is null || components is null)
         {
@@ -59,5 +59,25 @@ internal static class WaiverReader
             Expires = expires.Value,
             Span = SourceSpan.At(map.Span.File, map.Span.Line, map.Span.Column),
         };
+    }
+
+    /// <summary>
+    /// A required text that must say something (SPEC §7): blank or whitespace only is the same error as missing
+    /// (H2S0004), reported at the value.
+    /// </summary>
+    private static string? NotBlank(YamlNode node, string name, YamlReadContext context)
+    {
+        if (context.Text(node, name) is not { } text)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            context.Error(DiagnosticCodes.MissingField, node.Span, $"`{name}` is blank: a waiver needs a reason, who approved it and an expiry date");
+            return null;
+        }
+
+        return text;
     }
 }

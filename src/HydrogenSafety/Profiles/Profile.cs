@@ -42,13 +42,37 @@ public sealed class Profile
     /// <exception cref="LoadException">The file is invalid; every diagnostic is attached.</exception>
     public static Profile Load(string path) => ProfileLoader.LoadFile(path);
 
+    /// <summary>
+    /// Loads a profile file and checks it against <paramref name="rules"/>: the file's own errors and its errors
+    /// against the rules (unknown rule ids, tags, parameters) are reported together.
+    /// </summary>
+    /// <exception cref="LoadException">The file is invalid or does not fit the rules; every diagnostic is attached.</exception>
+    public static Profile Load(string path, Rules.RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return ProfileLoader.LoadFile(path, rules);
+    }
+
     /// <summary>Parses a profile from text.</summary>
     /// <exception cref="LoadException">The text is invalid; every diagnostic is attached.</exception>
     public static Profile Parse(string yaml, string name) => ProfileLoader.Parse(yaml, name);
 
     /// <summary>A built-in profile by name, or a profile file by path.</summary>
     /// <exception cref="LoadException">No built-in profile has that name and no such file exists, or the file is invalid.</exception>
-    public static Profile Resolve(string nameOrPath)
+    public static Profile Resolve(string nameOrPath) => Find(nameOrPath, null);
+
+    /// <summary>
+    /// A built-in profile by name, or a profile file by path checked against <paramref name="rules"/> (its own
+    /// errors and its errors against the rules reported together).
+    /// </summary>
+    /// <exception cref="LoadException">No built-in profile has that name and no such file exists, or the file is invalid or does not fit the rules.</exception>
+    public static Profile Resolve(string nameOrPath, Rules.RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return Find(nameOrPath, rules);
+    }
+
+    private static Profile Find(string nameOrPath, Rules.RuleSet? rules)
     {
         ArgumentNullException.ThrowIfNull(nameOrPath);
         if (BuiltIn.FirstOrDefault(p => string.Equals(p.Name, nameOrPath, StringComparison.Ordinal)) is { } builtIn)
@@ -58,7 +82,7 @@ public sealed class Profile
 
         if (System.IO.File.Exists(nameOrPath))
         {
-            return Load(nameOrPath);
+            return ProfileLoader.LoadFile(nameOrPath, rules);
         }
 
         var known = string.Join(", ", BuiltIn.Select(p => p.Name));

@@ -25,10 +25,33 @@ internal static class ProfileLoader
         ["production"] = Stage.Production, ["storage"] = Stage.Storage, ["transport"] = Stage.Transport, ["utilization"] = Stage.Utilization,
     };
 
-    public static Profile LoadFile(string path)
+    public static Profile LoadFile(string path) => LoadFile(path, null);
+
+    /// <summary>
+    /// Loads a profile file; with <paramref name="rules"/>, also checks it against them, reporting the file's own
+    /// errors and its errors against the rules together (SPEC §4.1: all errors of a file at once).
+    /// </summary>
+    public static Profile LoadFile(string path, RuleSet? rules)
     {
         var text = SourceFileReader.ReadText(path, YamlLimits.Default, out var problem);
-        return text is null ? throw new LoadException([problem!]) : Parse(text, path);
+        return text is null ? throw new LoadException([problem!]) : Parse(text, path, rules);
+    }
+
+    /// <summary>Parses a profile and, with <paramref name="rules"/>, checks it against them; throws with every error.</summary>
+    public static Profile Parse(string text, string file, RuleSet? rules)
+    {
+        var document = YamlDocumentReader.Read(text, file);
+        var context = new YamlReadContext(file);
+        context.AddRange(document.Diagnostics);
+        var profile = document.Root is null ? null : ReadProfile(document.Root, context, file);
+        var diagnostics = new List<Diagnostic>(context.SortedDiagnostics());
+        if (profile is not null && rules is not null)
+        {
+            // The parts of the profile that could be read are checked against the rules even when others could not.
+            ProfileTailoring.Check(rules, profile, diagnostics);
+        }
+
+        return profile is not null && !diagnostics.Any(d => d.IsError) ? profile : throw new LoadException(RuleSetBuilder.Order(diagnostics));
     }
 
     public static Profile Parse(string text, string file)
@@ -65,9 +88,9 @@ internal static class ProfileLoader
         return diagnostics.Any(d => d.IsError) ? throw new LoadException(diagnostics) : profiles;
     }
 
+    /// <summary>Reads a profile as far as it can be read (the caller tells a broken one by the errors reported); <c>null</c> when the root is not a mapping.</summary>
     private static Profile? ReadProfile(YamlNode root, YamlReadContext context, string file)
     {
-        var errors = context.ErrorCount;
         if (context.Mapping(root, "profile") is not { } map)
         {
             return null;
@@ -80,15 +103,10 @@ internal static class ProfileLoader
         var include = fields.Get("include") is { } i ? ReadSelectors(i, context, "include") : [];
         var exclude = fields.Get("exclude") is { } e ? ReadSelectors(e, context, "exclude") : [];
         var overrides = fields.Get("overrides") is { } o ? ReadOverrides(o, context) : new Dictionary<string, RuleOverride>(StringComparer.Ordinal);
-        if (context.ErrorCount != errors || name is null || title is null)
-        {
-            return null;
-        }
-
         return new Profile
         {
-            Name = name,
-            Title = title,
+            Name = name ?? string.Empty,
+            Title = title ?? string.Empty,
             Description = description,
             Include = include,
             Exclude = exclude,

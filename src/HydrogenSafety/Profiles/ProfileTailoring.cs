@@ -11,6 +11,28 @@ internal static class ProfileTailoring
     public static RuleSet Apply(RuleSet rules, Profile profile)
     {
         var diagnostics = new List<Diagnostic>();
+        var tailored = Check(rules, profile, diagnostics);
+        if (diagnostics.Any(d => d.IsError))
+        {
+            throw new LoadException(RuleSetBuilder.Order(diagnostics));
+        }
+
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var rule in rules.Rules)
+        {
+            var included = profile.Include.Count == 0 || profile.Include.Any(s => s.Matches(rule));
+            if (!included || profile.Exclude.Any(s => s.Matches(rule)))
+            {
+                excluded.Add(rule.Id);
+            }
+        }
+
+        return new RuleSet(tailored, rules.Tables, rules.Warnings, rules.Digest, profile.Name, excluded);
+    }
+
+    /// <summary>Checks a profile (or the readable part of a broken one) against the rules; adds every problem to <paramref name="diagnostics"/> and returns the tailored rules.</summary>
+    public static List<CheckedRule> Check(RuleSet rules, Profile profile, List<Diagnostic> diagnostics)
+    {
         var file = profile.File ?? profile.Name;
         foreach (var selector in profile.Include.Concat(profile.Exclude))
         {
@@ -63,22 +85,7 @@ internal static class ProfileTailoring
             }
         }
 
-        if (diagnostics.Any(d => d.IsError))
-        {
-            throw new LoadException(RuleSetBuilder.Order(diagnostics));
-        }
-
-        var excluded = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rule in rules.Rules)
-        {
-            var included = profile.Include.Count == 0 || profile.Include.Any(s => s.Matches(rule));
-            if (!included || profile.Exclude.Any(s => s.Matches(rule)))
-            {
-                excluded.Add(rule.Id);
-            }
-        }
-
-        return new RuleSet(tailored, rules.Tables, rules.Warnings, rules.Digest, profile.Name, excluded);
+        return tailored;
     }
 
     private static void CheckSelector(RuleSet rules, RuleSelector selector, List<Diagnostic> diagnostics, string file)

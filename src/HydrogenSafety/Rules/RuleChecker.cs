@@ -1,5 +1,6 @@
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Expressions.Binding;
+using HydrogenSafety.Expressions.Syntax;
 
 namespace HydrogenSafety.Rules;
 
@@ -12,11 +13,26 @@ internal static class RuleChecker
         "defined", "distance", "exists", "count", "sum", "max", "min", "abs",
     };
 
-    public static CheckedRule? Check(RuleDefinition rule, IReadOnlyDictionary<string, LookupTable> tables, List<Diagnostic> diagnostics)
+    /// <summary>Checks a rule read without errors; <c>null</c> when it has errors (reported).</summary>
+    public static CheckedRule? Check(RuleDefinition rule, IReadOnlyDictionary<string, LookupTable> tables, List<Diagnostic> diagnostics) =>
+        Check(RuleDraft.Complete(rule), tables, UnreadableNames.None.Tables, diagnostics);
+
+    /// <summary>
+    /// Checks a rule as far as it could be read: everything that does not depend on a part with an error of its
+    /// own. Without readable subject names, expressions are only parsed. <c>null</c> when anything has errors.
+    /// </summary>
+    public static CheckedRule? Check(RuleDraft draft, IReadOnlyDictionary<string, LookupTable> tables, IReadOnlySet<string> unreadableTables, List<Diagnostic> diagnostics)
     {
+        var rule = draft.Rule;
         var errorsBefore = diagnostics.Count(d => d.IsError);
         CheckSubjectNames(rule, tables, diagnostics);
-        var scope = new RuleScope(rule, tables);
+        if (!draft.SubjectsKnown)
+        {
+            ParseOnly(rule, diagnostics);
+            return null;
+        }
+
+        var scope = new RuleScope(rule, tables, draft.Unreadable.WithTables(unreadableTables));
 
         var filters = new List<BoundExpr?>();
         for (var i = 0; i < rule.Subjects.Count; i++)
@@ -37,7 +53,7 @@ internal static class RuleChecker
         }
 
         var message = rule.Message is null ? null : MessageTemplate.Check(rule.Message, scope, diagnostics);
-        if (diagnostics.Count(d => d.IsError) > errorsBefore)
+        if (!draft.IsComplete || diagnostics.Count(d => d.IsError) > errorsBefore)
         {
             return null;
         }
@@ -51,6 +67,19 @@ internal static class RuleChecker
             Message = message,
             Slots = scope.Slots.ToList(),
         };
+    }
+
+    /// <summary>Reports the syntax errors of a rule's expressions whose names cannot be resolved.</summary>
+    private static void ParseOnly(RuleDefinition rule, List<Diagnostic> diagnostics)
+    {
+        var expressions = rule.Subjects.Select(s => s.Where).Append(rule.When).Concat(rule.Require).OfType<ExpressionSource>();
+        foreach (var source in expressions)
+        {
+            if (Parser.Parse(source.Text).Error is { } error)
+            {
+                diagnostics.Add(Diagnostic.Error(error.Code, source.At(error.Offset), error.Message));
+            }
+        }
     }
 
     private static void CheckSubjectNames(RuleDefinition rule, IReadOnlyDictionary<string, LookupTable> tables, List<Diagnostic> diagnostics)

@@ -7,7 +7,7 @@ namespace HydrogenSafety.Rules;
 /// <summary>
 /// Loads rule files (SPEC §4): <c>rules:</c> and <c>tables:</c>, from text, files, folders (rule packs) or
 /// the built-in packs embedded in an assembly. Every error of every file is reported together; a file
-/// with any error yields no rules and no tables. Rule ids and table names are unique across everything loaded.
+/// with any error yields no rules and no tables (what of it can be read is kept apart, to be checked but never evaluated). Rule ids and table names are unique across everything loaded.
 /// </summary>
 internal static class RuleFileLoader
 {
@@ -25,25 +25,25 @@ internal static class RuleFileLoader
         var document = YamlDocumentReader.Read(text, file, limits);
         var context = new YamlReadContext(file);
         context.AddRange(document.Diagnostics);
-        var rules = new List<RuleDefinition>();
-        var tables = new List<LookupTable>();
+        var drafts = new List<RuleDraft>();
+        var tables = new TableReader.Tables([], []);
         if (document.Root is { } root && context.Mapping(root, "rule file") is { } map)
         {
             var fields = YamlFields.Read(map, context, "a rule file", TopFields);
             if (fields.Get("tables") is { } tablesNode)
             {
-                tables.AddRange(TableReader.ReadAll(tablesNode, context));
+                tables = TableReader.ReadAll(tablesNode, context);
             }
 
             if (fields.Get("rules") is { } rulesNode)
             {
-                rules.AddRange(ReadRules(rulesNode, new RuleTestReader.Files(source, limits), context));
+                drafts.AddRange(ReadRules(rulesNode, new RuleTestReader.Files(source, limits), context));
             }
         }
 
         return context.HasErrors
-            ? new RuleFileResult([], [], context.SortedDiagnostics())
-            : new RuleFileResult(rules, tables, context.SortedDiagnostics());
+            ? new RuleFileResult([], [], context.SortedDiagnostics()) { Broken = new CheckableParts(drafts, tables.Read, tables.Unreadable) }
+            : new RuleFileResult(drafts.Select(d => d.Rule).ToList(), tables.Read, context.SortedDiagnostics());
     }
 
     /// <summary>Reads one rule file from disk; a missing or unreadable file is H2S0001.</summary>
@@ -105,9 +105,10 @@ internal static class RuleFileLoader
             .Where(file => !RuleFileSource.IsFixture(Path.GetRelativePath(folder, file)))
             .Order(StringComparer.Ordinal);
 
-    private static List<RuleDefinition> ReadRules(YamlNode node, RuleTestReader.Files files, YamlReadContext context)
+    /// <summary>Every rule of <c>rules:</c> as far as it can be read, broken ones included (to check them too).</summary>
+    private static List<RuleDraft> ReadRules(YamlNode node, RuleTestReader.Files files, YamlReadContext context)
     {
-        var rules = new List<RuleDefinition>();
+        var rules = new List<RuleDraft>();
         if (context.Sequence(node, "rules") is not { } list)
         {
             return rules;
@@ -121,32 +122,39 @@ internal static class RuleFileLoader
 
         foreach (var item in list.Items)
         {
-            if (context.Mapping(item, "rules") is { } map && RuleReader.Read(map, files, context) is { } rule)
+            if (context.Mapping(item, "rules") is { } map)
             {
-                rules.Add(rule);
+                rules.Add(RuleReader.Read(map, files, context));
             }
         }
 
-        foreach (var duplicate in Duplicates(rules, r => r.Id, r => r.Span))
+        foreach (var duplicate in Duplicates(rules.Where(r => r.HasId), r => r.Rule.Id, r => r.Rule.Span))
         {
-            context.Error(DiagnosticCodes.DuplicateRuleId, duplicate.Second.Span, $"duplicate rule id `{duplicate.Second.Id}` (first defined at {duplicate.First})");
+            context.Error(DiagnosticCodes.DuplicateRuleId, duplicate.Second.Rule.Span, $"duplicate rule id `{duplicate.Second.Rule.Id}` (first defined at {duplicate.First})");
         }
 
         return rules;
     }
 
-    /// <summary>Puts the files together, reporting rule ids and table names given in more than one file (H2S0301, H2S0305).</summary>
+    /// <summary>
+    /// Puts the files together, reporting rule ids and table names given in more than one file (H2S0301, H2S0305).
+    /// The rules and tables of broken files take part too, so that a clash with them is reported at once; they are
+    /// passed on only to be checked.
+    /// </summary>
     private static RuleLoadResult Combine(IReadOnlyList<RuleFileResult> files)
     {
         var rules = new List<RuleDefinition>();
         var tables = new List<LookupTable>();
         var diagnostics = new List<Diagnostic>();
-        var firstRule = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        var broken = new List<RuleDraft>();
+        var brokenTables = new List<LookupTable>();
+        var unreadableTables = new List<string>();
+        var firstRule = new Dictionary<string, (SourceSpan Span, RuleFileResult File)>(StringComparer.Ordinal);
         var firstTable = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             diagnostics.AddRange(file.Diagnostics);
-            foreach (var table in file.Tables)
+            foreach (var (table, usable) in file.Tables.Select(t => (t, true)).Concat(file.Broken.Tables.Select(t => (t, false))))
             {
                 if (firstTable.TryGetValue(table.Name, out var first))
                 {
@@ -155,23 +163,41 @@ internal static class RuleFileLoader
                 }
 
                 firstTable.Add(table.Name, table.Span);
-                tables.Add(table);
+                (usable ? tables : brokenTables).Add(table);
             }
 
-            foreach (var rule in file.Rules)
+            unreadableTables.AddRange(file.Broken.UnreadableTables);
+            foreach (var draft in file.Rules.Select(RuleDraft.Complete).Concat(file.Broken.Rules))
             {
-                if (firstRule.TryGetValue(rule.Id, out var first))
+                var rule = draft.Rule;
+                var usable = !file.HasErrors;
+                if (draft.HasId && firstRule.TryGetValue(rule.Id, out var first))
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateRuleId, rule.Span, $"duplicate rule id `{rule.Id}` (first defined at {first})"));
-                    continue;
+                    // A duplicate inside one file is reported by the file's reader.
+                    if (!ReferenceEquals(first.File, file))
+                    {
+                        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateRuleId, rule.Span, $"duplicate rule id `{rule.Id}` (first defined at {first.Span})"));
+                    }
+
+                    usable = false;
+                }
+                else if (draft.HasId)
+                {
+                    firstRule.Add(rule.Id, (rule.Span, file));
                 }
 
-                firstRule.Add(rule.Id, rule.Span);
-                rules.Add(rule);
+                if (usable)
+                {
+                    rules.Add(rule);
+                }
+                else
+                {
+                    broken.Add(draft);
+                }
             }
         }
 
-        return new RuleLoadResult(rules, tables, diagnostics);
+        return new RuleLoadResult(rules, tables, diagnostics) { Broken = new CheckableParts(broken, brokenTables, unreadableTables) };
     }
 
     private static IEnumerable<(SourceSpan First, T Second)> Duplicates<T>(IEnumerable<T> items, Func<T, string> key, Func<T, SourceSpan> span)

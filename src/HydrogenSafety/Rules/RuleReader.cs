@@ -1,4 +1,5 @@
 using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Expressions.Binding;
 using HydrogenSafety.Facilities;
 using HydrogenSafety.Yaml;
 
@@ -31,8 +32,11 @@ internal static class RuleReader
         ["draft"] = RuleStatus.Draft,
     };
 
-    /// <summary>Reads a rule, or returns <c>null</c> when any error was reported while reading it.</summary>
-    public static RuleDefinition? Read(YamlMapping map, RuleTestReader.Files files, YamlReadContext context)
+    /// <summary>
+    /// Reads a rule. A rule with errors still gives a draft (<see cref="RuleDraft.IsComplete"/> false) holding what
+    /// could be read, with placeholders for the rest, so that its expressions can be checked as well.
+    /// </summary>
+    public static RuleDraft Read(YamlMapping map, RuleTestReader.Files files, YamlReadContext context)
     {
         var errors = context.ErrorCount;
         var fields = YamlFields.Read(map, context, "a rule", Fields);
@@ -46,37 +50,31 @@ internal static class RuleReader
         var jurisdictions = fields.Get("jurisdictions") is { } jurisdictionsNode ? context.TextList(jurisdictionsNode, "jurisdictions") : null;
         var source = fields.Required("source") is { } sourceNode ? CitationReader.Read(sourceNode, context) : null;
         var tags = fields.Get("tags") is { } tagsNode ? context.TextList(tagsNode, "tags") : [];
-        var parameters = fields.Get("params") is { } paramsNode ? ReadParams(paramsNode, context) : [];
+        var parameters = fields.Get("params") is { } paramsNode ? ReadParams(paramsNode, context) : new ParamsRead([], []);
         var subjects = fields.Required("for") is { } forNode ? SubjectReader.Read(forNode, context) : null;
         var when = fields.Get("when") is { } whenNode ? context.Scalar(whenNode, "when")?.ToExpressionSource() : null;
-        var require = fields.Required("require") is { } requireNode ? ReadRequire(requireNode, context) : null;
+        var require = fields.Required("require") is { } requireNode ? ReadRequire(requireNode, context) : [];
         var message = fields.Get("message") is { } messageNode ? context.Scalar(messageNode, "message")?.ToExpressionSource() : null;
         var remediation = fields.Get("remediation") is { } remediationNode ? context.Text(remediationNode, "remediation") : null;
         var binding = new RuleTestReader.Binding(subjects?.IsFacilityRule ?? false, subjects?.Subjects.Select(s => s.Name).ToList());
         var tests = fields.Get("tests") is { } testsNode ? RuleTestReader.ReadAll(testsNode, binding, files, context) : [];
 
-        if (context.ErrorCount != errors || id is null || title is null || stages is null || severity is null || version is null
-            || status is null || source is null || tags is null || parameters is null || subjects is null || require is null)
+        var rule = new RuleDefinition
         {
-            return null;
-        }
-
-        return new RuleDefinition
-        {
-            Id = id,
-            Title = title,
-            Stages = stages,
-            Severity = severity.Value,
-            Version = version,
-            Status = status.Value,
+            Id = id ?? string.Empty,
+            Title = title ?? string.Empty,
+            Stages = stages ?? [],
+            Severity = severity ?? Severity.Info,
+            Version = version ?? "1.0.0",
+            Status = status ?? RuleStatus.Enforced,
             EffectiveFrom = from,
             EffectiveUntil = until,
             Jurisdictions = jurisdictions,
-            Source = source,
-            Tags = tags,
-            Params = parameters,
-            IsFacilityRule = subjects.IsFacilityRule,
-            Subjects = subjects.Subjects,
+            Source = source ?? new Citation(string.Empty),
+            Tags = tags ?? [],
+            Params = parameters?.Values ?? [],
+            IsFacilityRule = subjects?.IsFacilityRule ?? false,
+            Subjects = subjects?.Subjects ?? [],
             When = when,
             Require = require,
             Message = message,
@@ -84,6 +82,10 @@ internal static class RuleReader
             Tests = tests,
             Span = SourceSpan.At(map.Span.File, map.Span.Line, map.Span.Column),
         };
+        var unreadable = parameters is null
+            ? UnreadableNames.None with { AllParams = true }
+            : UnreadableNames.None with { Params = parameters.Unreadable };
+        return new RuleDraft(rule, context.ErrorCount == errors, subjects?.NamesComplete ?? false, unreadable);
     }
 
     private static string? ReadId(YamlNode node, YamlReadContext context)
@@ -151,15 +153,18 @@ internal static class RuleReader
         return (from, until);
     }
 
-    private static Dictionary<string, AttributeValue>? ReadParams(YamlNode node, YamlReadContext context)
+    /// <summary>The parameters whose value could be read, and the names of those whose value could not.</summary>
+    private sealed record ParamsRead(Dictionary<string, AttributeValue> Values, HashSet<string> Unreadable);
+
+    /// <summary>Reads <c>params:</c>; <c>null</c> when it is not a mapping.</summary>
+    private static ParamsRead? ReadParams(YamlNode node, YamlReadContext context)
     {
         if (context.Mapping(node, "params") is not { } map)
         {
             return null;
         }
 
-        var errors = context.ErrorCount;
-        var parameters = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+        var read = new ParamsRead(new Dictionary<string, AttributeValue>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         foreach (var entry in map.Entries)
         {
             if (!RuleNameReader.IsIdentifier(entry.Name))
@@ -169,24 +174,27 @@ internal static class RuleReader
             }
             else if (AttributeValueReader.ReadFree(entry.Value, entry.Name, context) is { } value)
             {
-                parameters[entry.Name] = value;
+                read.Values[entry.Name] = value;
+            }
+            else
+            {
+                read.Unreadable.Add(entry.Name);
             }
         }
 
-        return context.ErrorCount == errors ? parameters : null;
+        return read;
     }
 
-    private static List<ExpressionSource>? ReadRequire(YamlNode node, YamlReadContext context)
+    /// <summary>The <c>require</c> expressions that could be read (an error is reported for any other).</summary>
+    private static List<ExpressionSource> ReadRequire(YamlNode node, YamlReadContext context)
     {
         var items = YamlExpect.OneOrMany(node);
         if (items.Count == 0)
         {
             context.Error(DiagnosticCodes.MissingField, node.Span, "`require` needs at least one expression");
-            return null;
+            return [];
         }
 
-        var errors = context.ErrorCount;
-        var expressions = items.Select(item => context.Scalar(item, "require")?.ToExpressionSource()).ToList();
-        return context.ErrorCount == errors ? expressions.Select(e => e!).ToList() : null;
+        return items.Select(item => context.Scalar(item, "require")?.ToExpressionSource()).OfType<ExpressionSource>().ToList();
     }
 }

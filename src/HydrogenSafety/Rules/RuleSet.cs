@@ -72,8 +72,8 @@ public sealed class RuleSet
     public static RuleSet Parse(string yaml, string name)
     {
         var file = RuleFileLoader.Read(yaml, name);
-        return RuleSetBuilder.Build(file.Rules, file.Tables, file.Diagnostics);
+        return RuleSetBuilder.Build(file.Rules, file.Tables, file.Diagnostics, file.Broken);
     }
 
-    private static RuleSet FromLoad(RuleLoadResult result) => RuleSetBuilder.Build(result.Rules, result.Tables, result.Diagnostics);
+    private static RuleSet FromLoad(RuleLoadResult result) => RuleSetBuilder.Build(result.Rules, result.Tables, result.Diagnostics, result.Broken);
 }

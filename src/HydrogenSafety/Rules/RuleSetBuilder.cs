@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -8,23 +9,31 @@ namespace HydrogenSafety.Rules;
 /// <summary>Turns loaded rule files into a checked <see cref="RuleSet"/>, or throws with every diagnostic.</summary>
 internal static class RuleSetBuilder
 {
-    public static RuleSet Build(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<LookupTable> tables, IReadOnlyList<Diagnostic> loadDiagnostics)
+    /// <summary>
+    /// Checks the rules (and the parts of broken files in <paramref name="broken"/>, so that all errors are
+    /// reported together) and builds the set; throws with every diagnostic when there is any error.
+    /// </summary>
+    public static RuleSet Build(IReadOnlyList<RuleDefinition> rules, IReadOnlyList<LookupTable> tables, IReadOnlyList<Diagnostic> loadDiagnostics, CheckableParts? broken = null)
     {
+        broken ??= CheckableParts.None;
         var diagnostics = new List<Diagnostic>(loadDiagnostics);
-        if (rules.Count > Yaml.YamlLimits.MaxRules)
+        var total = rules.Count + broken.Rules.Count;
+        if (total > Yaml.YamlLimits.MaxRules)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, rules[Yaml.YamlLimits.MaxRules].Span,
-                $"too many rules: {rules.Count}; the limit is {Yaml.YamlLimits.MaxRules} for one rule set"));
+            var span = rules.Count > Yaml.YamlLimits.MaxRules ? rules[Yaml.YamlLimits.MaxRules].Span : broken.Rules[Yaml.YamlLimits.MaxRules - rules.Count].Rule.Span;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.LimitExceeded, span,
+                $"too many rules: {total}; the limit is {Yaml.YamlLimits.MaxRules} for one rule set"));
         }
 
         var tableMap = new Dictionary<string, LookupTable>(StringComparer.Ordinal);
-        foreach (var t in tables)
+        foreach (var t in tables.Concat(broken.Tables))
         {
             tableMap.TryAdd(t.Name, t);
         }
 
+        var unreadableTables = broken.UnreadableTables.Where(name => !tableMap.ContainsKey(name)).ToFrozenSet(StringComparer.Ordinal);
         var checkedRules = new List<CheckedRule>();
-        if (!diagnostics.Any(d => d.IsError))
+        if (total <= Yaml.YamlLimits.MaxRules)
         {
             foreach (var rule in rules)
             {
@@ -32,6 +41,12 @@ internal static class RuleSetBuilder
                 {
                     checkedRules.Add(c);
                 }
+            }
+
+            // Only to report their errors: a rule set with broken parts has errors and is never built.
+            foreach (var draft in broken.Rules)
+            {
+                RuleChecker.Check(draft, tableMap, unreadableTables, diagnostics);
             }
         }
 

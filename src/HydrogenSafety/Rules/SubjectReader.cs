@@ -14,13 +14,16 @@ internal static class SubjectReader
 
     /// <summary>What <c>for:</c> declares.</summary>
     /// <param name="IsFacilityRule">True for <c>for: facility</c>.</param>
-    /// <param name="Subjects">The subjects in declaration order.</param>
-    public sealed record Declaration(bool IsFacilityRule, IReadOnlyList<SubjectDeclaration> Subjects);
+    /// <param name="Subjects">The subjects in declaration order; after an error, those whose name could be read.</param>
+    /// <param name="NamesComplete">False when some subject's name could not be read (an error was reported).</param>
+    public sealed record Declaration(bool IsFacilityRule, IReadOnlyList<SubjectDeclaration> Subjects, bool NamesComplete = true);
 
-    /// <summary>Reads <c>for:</c>, or returns <c>null</c> after reporting.</summary>
+    /// <summary>
+    /// Reads <c>for:</c>, or returns <c>null</c> after reporting when not even the subject names can be read.
+    /// After an error in one subject the others are still returned, so that their names can be checked.
+    /// </summary>
     public static Declaration? Read(YamlNode node, YamlReadContext context)
     {
-        var errors = context.ErrorCount;
         switch (node)
         {
             case YamlScalar { IsNull: false, Value: "facility" }:
@@ -30,7 +33,7 @@ internal static class SubjectReader
                 return kinds is null ? null : new Declaration(false, [new SubjectDeclaration(word.Value, kinds, null, word.Span)]);
             case YamlMapping { Entries.Count: > 0 } map:
                 var subjects = map.Entries.Select(entry => ReadSubject(entry, context)).ToList();
-                return context.ErrorCount == errors ? new Declaration(false, subjects.Select(s => s!).ToList()) : null;
+                return new Declaration(false, subjects.OfType<SubjectDeclaration>().ToList(), subjects.All(s => s is not null));
             default:
                 context.Error(DiagnosticCodes.InvalidSubject, node.Span,
                     $"`for` must be a component kind, `facility`, or a mapping of subject names to kinds, not {YamlExpect.Found(node)}");
@@ -38,11 +41,12 @@ internal static class SubjectReader
         }
     }
 
+    /// <summary>Reads one subject; <c>null</c> when its name is not usable. A subject whose kinds have an error keeps its name.</summary>
     private static SubjectDeclaration? ReadSubject(YamlEntry entry, YamlReadContext context)
     {
-        var errors = context.ErrorCount;
         var name = entry.Name;
-        if (!RuleNameReader.IsIdentifier(name) || RuleNameReader.Reserved.Contains(name))
+        var nameUsable = RuleNameReader.IsIdentifier(name) && !RuleNameReader.Reserved.Contains(name);
+        if (!nameUsable)
         {
             var why = RuleNameReader.Reserved.Contains(name)
                 ? "is a reserved word of the expression language"
@@ -63,9 +67,7 @@ internal static class SubjectReader
             kinds = ReadKinds(entry.Value, name, context);
         }
 
-        return context.ErrorCount == errors && kinds is not null
-            ? new SubjectDeclaration(name, kinds, where, entry.Key.Span)
-            : null;
+        return nameUsable ? new SubjectDeclaration(name, kinds ?? [], where, entry.Key.Span) : null;
     }
 
     /// <summary>A kind word or a non-empty list of them; unknown kinds are a warning (H2S0203).</summary>

@@ -31,13 +31,19 @@ internal static class TableReader
         ["forbidden"] = false,
     };
 
+    /// <summary>The tables of a <c>tables:</c> mapping that could be read, and the usable names of those that could not.</summary>
+    /// <param name="Read">The tables read without error, in file order.</param>
+    /// <param name="Unreadable">Valid names of tables with an error: a call of one is not a second error.</param>
+    public sealed record Tables(IReadOnlyList<LookupTable> Read, IReadOnlyList<string> Unreadable);
+
     /// <summary>Reads every table of a <c>tables:</c> mapping; a duplicated name is caught as a duplicate key.</summary>
-    public static IReadOnlyList<LookupTable> ReadAll(YamlNode node, YamlReadContext context)
+    public static Tables ReadAll(YamlNode node, YamlReadContext context)
     {
         var tables = new List<LookupTable>();
+        var unreadable = new List<string>();
         if (context.Mapping(node, "tables") is not { } map)
         {
-            return tables;
+            return new Tables(tables, unreadable);
         }
 
         foreach (var entry in map.Entries)
@@ -46,9 +52,13 @@ internal static class TableReader
             {
                 tables.Add(table);
             }
+            else if (RuleNameReader.IsIdentifier(entry.Name) && !RuleNameReader.BuiltIns.Contains(entry.Name) && !RuleNameReader.Reserved.Contains(entry.Name))
+            {
+                unreadable.Add(entry.Name);
+            }
         }
 
-        return tables;
+        return new Tables(tables, unreadable);
     }
 
     private static LookupTable? Read(YamlEntry entry, YamlReadContext context)

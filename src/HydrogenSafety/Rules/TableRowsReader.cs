@@ -7,7 +7,7 @@ namespace HydrogenSafety.Rules;
 
 /// <summary>
 /// Reads a table's <c>rows:</c> (bands above <c>over</c>, exclusive, up to <c>upto</c>, inclusive, plus columns)
-/// and checks them as written, without sorting: the same columns in every row, no overlapping bands, and no
+/// and checks them as written, without sorting: the same columns in every row, each column of one type, no overlapping bands, and no
 /// gap between bands unless gaps are allowed.
 /// </summary>
 internal static class TableRowsReader
@@ -37,9 +37,10 @@ internal static class TableRowsReader
 
         var errors = context.ErrorCount;
         var rows = new List<TableRow>();
+        var kinds = new TableColumnKinds();
         foreach (var item in list.Items)
         {
-            if (context.Mapping(item, "rows") is { } map && ReadRow(map, key, context) is { } row)
+            if (context.Mapping(item, "rows") is { } map && ReadRow(map, key, kinds, context) is { } row)
             {
                 rows.Add(row);
             }
@@ -60,7 +61,7 @@ internal static class TableRowsReader
         return context.ErrorCount == errors ? rows : null;
     }
 
-    private static TableRow? ReadRow(YamlMapping map, Dimension? key, YamlReadContext context)
+    private static TableRow? ReadRow(YamlMapping map, Dimension? key, TableColumnKinds kinds, YamlReadContext context)
     {
         var errors = context.ErrorCount;
         var over = Bound(map, "over", key, context);
@@ -75,6 +76,7 @@ internal static class TableRowsReader
             }
             else if (AttributeValueReader.ReadFree(entry.Value, entry.Name, context) is { } value)
             {
+                kinds.Check(entry.Name, value, entry.Value.Span, context);
                 columns[entry.Name] = value;
             }
         }

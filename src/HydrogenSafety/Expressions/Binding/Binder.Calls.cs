@@ -15,6 +15,17 @@ internal sealed partial class Binder
             return BindTable(c, table);
         }
 
+        if (_scope.Unreadable.Tables.Contains(c.Name))
+        {
+            // The table's own error is reported where it is declared; its arguments are still checked.
+            foreach (var argument in c.Arguments)
+            {
+                BindNode(argument);
+            }
+
+            return Invalid(c.Start, c.End);
+        }
+
         if (c.Member is not null)
         {
             Error(DiagnosticCodes.UnknownColumn, c.Member.Start, $"only a table call can be followed by '.{c.Member.Name}'");

@@ -81,6 +81,11 @@ internal sealed partial class Binder
 
         if (!_scope.Params.TryGetValue(member.Name, out var value))
         {
+            if (_scope.Unreadable.IsParam(member.Name))
+            {
+                return Invalid(p.Start, p.End);
+            }
+
             Error(DiagnosticCodes.UnknownParameter, member.Start, $"the rule declares no parameter '{member.Name}'" + NameSuggestions.Hint(member.Name, _scope.Params.Keys));
             return Invalid(p.Start, p.End);
         }

@@ -8,8 +8,9 @@ internal sealed class RuleScope
 {
     private readonly List<AggregateSlot> _slots = [];
 
-    public RuleScope(RuleDefinition rule, IReadOnlyDictionary<string, LookupTable> tables)
+    public RuleScope(RuleDefinition rule, IReadOnlyDictionary<string, LookupTable> tables, UnreadableNames? unreadable = null)
     {
+        Unreadable = unreadable ?? UnreadableNames.None;
         Subjects = rule.Subjects;
         IsFacilityRule = rule.IsFacilityRule;
         Params = rule.Params;
@@ -23,6 +24,9 @@ internal sealed class RuleScope
     public IReadOnlyDictionary<string, AttributeValue> Params { get; }
 
     public IReadOnlyDictionary<string, LookupTable> Tables { get; }
+
+    /// <summary>Parameters and tables declared with an error of their own: using one is not a second error.</summary>
+    public UnreadableNames Unreadable { get; }
 
     public IReadOnlyList<AggregateSlot> Slots => _slots;
 
