@@ -49,7 +49,7 @@ public sealed class Finding
         init => _evidence = value;
     }
 
-    /// <summary>Renders the message and evidence on first read (a pure function of the binding's facts).</summary>
+    /// <summary>The message and evidence when not given directly: already rendered, or rendered on first read (a pure function of the binding's facts).</summary>
     internal Func<FindingDetail>? DeferredDetail { private get; init; }
 
     /// <summary>What was missing, for an indeterminate outcome (e.g. <c>TK-101.pressure</c>).</summary>

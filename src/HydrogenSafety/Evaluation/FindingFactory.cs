@@ -9,33 +9,19 @@ internal static class FindingFactory
 {
     public static Finding Create(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<Evidence> evidence, IReadOnlyList<string> missing, string? error)
     {
-        var definition = plan.Definition;
         var detail = Detail(plan, frame, outcome, evidence, error);
-        return new Finding
-        {
-            RuleId = definition.Id,
-            Title = definition.Title,
-            RuleVersion = definition.Version,
-            Outcome = outcome,
-            Severity = definition.Severity,
-            Status = definition.Status,
-            Stages = definition.Stages,
-            Subjects = Subjects(plan, frame),
-            Message = detail.Message,
-            Evidence = detail.Evidence,
-            Missing = missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
-            Source = definition.Source,
-            Remediation = definition.Remediation,
-            Location = Location(frame),
-            Error = outcome == Outcome.Error ? error : null,
-        };
+        var sortedMissing = missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
+        return Binding(plan, frame, outcome, sortedMissing, outcome == Outcome.Error ? error : null, () => detail);
     }
 
     /// <summary>
     /// A pass or not-applicable finding whose message and evidence are rendered by <paramref name="detail"/> on first
     /// read (which must give what <see cref="Detail"/> would have given now).
     /// </summary>
-    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome, Func<FindingDetail> detail)
+    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome, Func<FindingDetail> detail) =>
+        Binding(plan, frame, outcome, [], null, detail);
+
+    private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, Func<FindingDetail> detail)
     {
         var definition = plan.Definition;
         return new Finding
@@ -48,9 +34,11 @@ internal static class FindingFactory
             Status = definition.Status,
             Stages = definition.Stages,
             Subjects = Subjects(plan, frame),
+            Missing = missing,
             Source = definition.Source,
             Remediation = definition.Remediation,
             Location = Location(frame),
+            Error = error,
             DeferredDetail = detail,
         };
     }
