@@ -10,6 +10,13 @@ internal sealed partial class Binder
     private BoundExpr BindPath(PathSyntax p)
     {
         var head = p.Parts[0];
+        if (p.Parts.Count == 3 && head.Name == "facility" && p.Parts[1].Name == "attributes")
+        {
+            // The facility file lists its attributes under `attributes:`; the path may mirror it.
+            var name = p.Parts[2].Name;
+            return new BoundFacilityAttribute(name, s_facilityFields.Contains(name) ? ExprType.Text : AttributeTypeOf(name), p.Start, p.End);
+        }
+
         if (p.Parts.Count > 2)
         {
             Error(DiagnosticCodes.UnknownName, p.Parts[2].Start, $"'{p.Dotted}' goes too deep: attributes are one level below a subject, 'facility' or 'params'");
