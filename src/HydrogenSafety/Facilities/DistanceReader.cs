@@ -80,7 +80,8 @@ internal static class DistanceReader
             if (!componentIds.Contains(scalar.Value))
             {
                 context.Error(DiagnosticCodes.UnknownDistanceReference, scalar.Span,
-                    $"`{scalar.Value}` is not a component of this facility{NameSuggester.DidYouMean(scalar.Value, componentIds)}");
+                    $"`{scalar.Value}` is not a component of this facility{NameSuggester.DidYouMean(scalar.Value, componentIds)}; "
+                    + "a measured distance is used only between components, so list it under `components` (an exposure such as a lot line too, e.g. kind: lot_line)");
                 continue;
             }
 
