@@ -31,7 +31,7 @@ internal static class FacilityEvaluator
             {
                 var refused = JoinLimit.Message(plan.Definition, facility);
                 bindings[plan.Definition.Id] = 0;
-                findings.Add(FindingFactory.RuleLevel(plan, Outcome.Error, $"{plan.Definition.Title}: {refused}", error: refused));
+                findings.Add(FindingFactory.RuleLevel(plan, Outcome.Error, $"{plan.Definition.Title}: {refused}", facility.Span, error: refused));
                 continue;
             }
 
@@ -40,7 +40,7 @@ internal static class FacilityEvaluator
             if (list.Count == 0)
             {
                 var kinds = string.Join(", ", plan.Definition.Subjects.Select(s => $"{s.Name}: {string.Join("|", s.Kinds)}"));
-                list.Add(FindingFactory.RuleLevel(plan, Outcome.NotApplicable, $"no component matches the rule's subjects ({kinds})"));
+                list.Add(FindingFactory.RuleLevel(plan, Outcome.NotApplicable, $"no component matches the rule's subjects ({kinds})", facility.Span));
             }
 
             findings.AddRange(list);

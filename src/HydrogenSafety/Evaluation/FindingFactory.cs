@@ -54,7 +54,12 @@ internal static class FindingFactory
         frame.Subjects.Length > 0 ? frame.Subjects[0].Component.Span : frame.Facility.Facility.Span;
 
     /// <summary>A finding about the rule as a whole (no binding): subjects that match nothing, or a failure.</summary>
-    public static Finding RuleLevel(RulePlan plan, Outcome outcome, string message, string? error = null)
+    /// <param name="plan">The rule.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="location">Where the finding points: the facility's header (it is about the facility as a whole).</param>
+    /// <param name="error">For an error outcome, why.</param>
+    public static Finding RuleLevel(RulePlan plan, Outcome outcome, string message, Diagnostics.SourceSpan? location, string? error = null)
     {
         var definition = plan.Definition;
         return new Finding
@@ -70,6 +75,7 @@ internal static class FindingFactory
             Message = message,
             Source = definition.Source,
             Remediation = definition.Remediation,
+            Location = location,
             Error = error,
         };
     }

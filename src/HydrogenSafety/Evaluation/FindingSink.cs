@@ -49,8 +49,8 @@ internal sealed class FindingSink
         _findings.Remove((ruleName, BindingEvaluator.BindingKey(subjects)));
 
     /// <summary>Records an error outside any action (a condition that failed unexpectedly).</summary>
-    public void RecordError(RulePlan plan, string message) =>
-        _findings[(plan.MainRuleName, "!error")] = (plan, FindingFactory.RuleLevel(plan, Outcome.Error, message, error: message));
+    public void RecordError(RulePlan plan, string message, Diagnostics.SourceSpan? location) =>
+        _findings[(plan.MainRuleName, "!error")] = (plan, FindingFactory.RuleLevel(plan, Outcome.Error, message, location, error: message));
 
     /// <summary>Forgets errors recorded outside actions (before re-firing after a change).</summary>
     public void ClearErrors()

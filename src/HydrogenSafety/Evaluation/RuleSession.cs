@@ -49,7 +49,7 @@ internal sealed class RuleSession
             {
                 if (failed.Add(rule.Name))
                 {
-                    _sink.RecordError(compiled.PlanOf(rule.Name), $"a condition failed: {e.Exception?.Message}");
+                    _sink.RecordError(compiled.PlanOf(rule.Name), $"a condition failed: {e.Exception?.Message}", Facility?.Span);
                 }
             }
         };

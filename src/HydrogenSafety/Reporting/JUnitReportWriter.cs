@@ -12,7 +12,7 @@ namespace HydrogenSafety.Reporting;
 /// its suite) with the rule id as <c>classname</c>. A violation is a <c>failure</c>, an error an
 /// <c>error</c>, an indeterminate outcome a <c>failure</c> unless <see cref="ReportOptions.AllowIndeterminate"/>
 /// (then <c>skipped</c>); each carries the message, evidence and citation. Waived and not applicable outcomes
-/// are <c>skipped</c> with the reason; passes are plain test cases. Every outcome is a test case whatever
+/// are <c>skipped</c> with the reason, and so are the outcomes of advisory rules (which never fail a run); passes are plain test cases. Every outcome is a test case whatever
 /// <see cref="ReportOptions.ShowPasses"/>. UTF-8 without a byte order mark, two-space indentation, <c>\n</c>
 /// line ends, no timestamps: the same reports always give the same bytes.
 /// </summary>
@@ -188,6 +188,8 @@ public static class JUnitReportWriter
 
     private static string SkipMessage(Finding f) => f.Outcome switch
     {
+        Outcome.Violation or Outcome.Indeterminate or Outcome.Error when f.Status != RuleStatus.Enforced =>
+            $"{ReportVocabulary.Name(f.Status)} rule, never fails a run: {FailureMessage(f)}",
         Outcome.Waived when f.Waiver is { } waiver => $"waived: {ReportFormatting.WaiverLine(f, waiver)}",
         Outcome.Waived => "waived",
         Outcome.NotApplicable => string.IsNullOrWhiteSpace(f.Message) ? "not applicable" : $"not applicable: {f.Message}",
@@ -246,6 +248,8 @@ public static class JUnitReportWriter
 
                 var state = f.Outcome switch
                 {
+                    // An advisory rule never fails a run (SPEC §4), so it never fails the CI test tab either.
+                    Outcome.Violation or Outcome.Indeterminate or Outcome.Error when f.Status != RuleStatus.Enforced => CaseState.Skipped,
                     Outcome.Violation => CaseState.Failure,
                     Outcome.Indeterminate => options.AllowIndeterminate ? CaseState.Skipped : CaseState.Failure,
                     Outcome.Error => CaseState.Error,

@@ -7,7 +7,7 @@ namespace HydrogenSafety.Reporting;
 
 /// <summary>
 /// Writes compliance reports as plain text for a terminal: a header line, the findings grouped by
-/// severity (critical first), and a one-line summary. Lines end with <c>\n</c>; no colours (the command line adds colour on a terminal).
+/// severity (critical first), the warnings (expired or stale waivers, unknown kinds…), and a one-line summary. Lines end with <c>\n</c>; no colours (the command line adds colour on a terminal).
 /// Control characters from the input (ids, attributes, messages) are escaped (<see cref="Diagnostics.PrintableText"/>).
 /// </summary>
 public static class TextReportWriter
@@ -180,6 +180,15 @@ public static class TextReportWriter
             foreach (var finding in group)
             {
                 AppendFinding(text, finding);
+            }
+        }
+
+        if (report.Warnings.Count > 0)
+        {
+            text.Append("\nWARNINGS\n");
+            foreach (var warning in report.Warnings)
+            {
+                text.Append("  ").Append(warning.ToString()).Append('\n');
             }
         }
 

@@ -126,13 +126,13 @@ public class JUnitReportWriterTests
         f = new Finding
         {
             RuleId = f.RuleId, Title = "<b>&title\u0001", RuleVersion = f.RuleVersion, Outcome = f.Outcome, Severity = Severity.High,
-            Status = RuleStatus.Advisory, Stages = f.Stages, Subjects = f.Subjects, Message = "a \"quoted\" <msg> & \u0007bell\nnext line", Source = f.Source,
+            Status = RuleStatus.Enforced, Stages = f.Stages, Subjects = f.Subjects, Message = "a \"quoted\" <msg> & \u0007bell\nnext line", Source = f.Source,
         };
 
         var xml = JUnitReportWriter.ToJUnit(SampleReports.Report(f));
 
         var failure = Parse(xml).Descendants("failure").Single();
-        failure.Attribute("message")!.Value.Should().Be("violation (high, advisory): a \"quoted\" <msg> & \uFFFDbell\nnext line");
+        failure.Attribute("message")!.Value.Should().Be("violation (high): a \"quoted\" <msg> & \uFFFDbell\nnext line");
         failure.Value.Should().StartWith("EX-GH2-SEP-AIR-INTAKE: <b>&title\uFFFD\n");
     }
 

@@ -109,4 +109,57 @@ public class StatusAndPrintableTests
         error.Diagnostics.Select(d => d.ToString()).Should().ContainSingle()
             .Which.Should().Contain("\\u001B[2J").And.NotContain("\u001b");
     }
+
+    [Test]
+    public void An_advisory_violation_is_a_skipped_junit_case_while_an_enforced_one_fails()
+    {
+        var (rules, facility) = Inputs();
+        var report = ComplianceEngine.Create(rules, new EngineOptions { AsOf = new DateOnly(2026, 1, 1) }).Evaluate(facility);
+
+        var xml = System.Xml.Linq.XDocument.Parse(JUnitReportWriter.ToJUnit(report));
+
+        var cases = xml.Descendants("testcase").ToDictionary(c => (string)c.Attribute("classname")!, c => c);
+        cases["ADV-HIGH"].Element("skipped")!.Attribute("message")!.Value.Should().StartWith("advisory rule, never fails a run: violation (high, advisory)");
+        cases["ADV-HIGH"].Element("failure").Should().BeNull();
+        cases["ENF-HIGH"].Element("failure").Should().NotBeNull();
+    }
+
+    [Test]
+    public void The_text_report_lists_the_warnings()
+    {
+        var rules = RuleSet.Parse(Rules, "rules.yaml");
+        var facility = HydrogenSafety.Facilities.Facility.Parse("""
+            facility: { id: w }
+            components:
+              - { id: TK-1, kind: storage_vessel }
+              - { id: X-1, kind: widget_thing }
+            waivers:
+              - { rule: ENF-HIGH, reason: r, approved_by: a, expires: 2025-01-01 }
+            """, "w.yaml");
+        var report = ComplianceEngine.Create(rules, new EngineOptions { AsOf = new DateOnly(2026, 1, 1) }).Evaluate(facility);
+
+        var text = TextReportWriter.ToText(report);
+
+        report.Warnings.Should().HaveCountGreaterThanOrEqualTo(2);
+        text.Should().Contain("\nWARNINGS\n");
+        foreach (var warning in report.Warnings)
+        {
+            text.Should().Contain("  " + warning);
+        }
+    }
+
+    [Test]
+    public void A_finding_about_the_rule_as_a_whole_points_at_the_facility_header()
+    {
+        var rules = RuleSet.Parse(Rules, "rules.yaml");
+        var facility = HydrogenSafety.Facilities.Facility.Parse("facility: { id: empty }\ncomponents:\n  - { id: D-1, kind: dispenser }\n", "empty.yaml");
+        var report = ComplianceEngine.Create(rules, new EngineOptions { AsOf = new DateOnly(2026, 1, 1) }).Evaluate(facility);
+
+        var json = JsonDocument.Parse(JsonReportWriter.ToJson(report, new ReportOptions { ShowPasses = true })).RootElement;
+
+        var finding = json.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("rule").GetString() == "ENF-HIGH");
+        finding.GetProperty("outcome").GetString().Should().Be("not_applicable");
+        var location = finding.GetProperty("location");
+        (location.GetProperty("file").GetString(), location.GetProperty("line").GetInt32()).Should().Be(("empty.yaml", 1));
+    }
 }
