@@ -27,7 +27,9 @@ internal static class ProfileTailoring
             }
         }
 
-        return new RuleSet(tailored, rules.Tables, rules.Warnings, rules.Digest, profile.Name, excluded);
+        // The digest covers what the profile changed (severities, parameters, left-out rules) as well.
+        var digest = RuleSetBuilder.Digest(tailored, rules.Tables, excluded);
+        return new RuleSet(tailored, rules.Tables, rules.Warnings, digest, profile.Name, excluded);
     }
 
     /// <summary>Checks a profile (or the readable part of a broken one) against the rules; adds every problem to <paramref name="diagnostics"/> and returns the tailored rules.</summary>

@@ -69,7 +69,11 @@ internal static class RuleSetBuilder
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
 
-    private static string Digest(IEnumerable<CheckedRule> rules, IEnumerable<LookupTable> tables)
+    /// <summary>
+    /// The content digest of a rule set: every rule's meaning (after any profile's severity and parameter overrides),
+    /// every table, and the rules a profile leaves out, so that two reports with one digest were judged alike.
+    /// </summary>
+    public static string Digest(IEnumerable<CheckedRule> rules, IEnumerable<LookupTable> tables, IEnumerable<string>? excluded = null)
     {
         var sb = new StringBuilder();
         foreach (var r in rules)
@@ -99,6 +103,11 @@ internal static class RuleSetBuilder
             {
                 sb.Append(CultureInfo.InvariantCulture, $" {row.Describe()}: {string.Join(", ", row.Columns.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"))}\n");
             }
+        }
+
+        foreach (var id in (excluded ?? []).Order(StringComparer.Ordinal))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"excluded {id}\n");
         }
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()));
