@@ -18,7 +18,10 @@ internal static class ComponentReader
     public static IReadOnlyDictionary<string, Stage> StageWords => Stages;
 
     /// <summary>Reads every component; a duplicated id is reported at the second, naming the first.</summary>
-    public static IReadOnlyList<Component> ReadAll(YamlNode node, YamlReadContext context)
+    /// <param name="node">The <c>components:</c> list.</param>
+    /// <param name="context">Where diagnostics go.</param>
+    /// <param name="syntax">How the document is written: in JSON, free-form strings are typed too.</param>
+    public static IReadOnlyList<Component> ReadAll(YamlNode node, YamlReadContext context, ValueSyntax syntax = ValueSyntax.Yaml)
     {
         var components = new List<Component>();
         if (context.Sequence(node, "components") is not { } list)
@@ -40,7 +43,7 @@ internal static class ComponentReader
                 continue;
             }
 
-            var component = Read(map, context);
+            var component = Read(map, context, syntax);
             if (map.Find("id")?.Value is YamlScalar { IsNull: false } id)
             {
                 if (firstById.TryGetValue(id.Value, out var first))
@@ -61,7 +64,7 @@ internal static class ComponentReader
         return components;
     }
 
-    private static Component? Read(YamlMapping map, YamlReadContext context)
+    private static Component? Read(YamlMapping map, YamlReadContext context, ValueSyntax syntax)
     {
         var errors = context.ErrorCount;
         var fields = YamlFields.Open(map, context, "a component");
@@ -70,7 +73,7 @@ internal static class ComponentReader
         var stage = fields.Get("stage") is { } stageNode ? context.Word(stageNode, "stage", Stages) : null;
         var area = fields.Get("area") is { } areaNode ? context.Text(areaNode, "area") : null;
         var position = fields.Get("position") is { } positionNode ? ReadPosition(positionNode, context) : null;
-        var attributes = AttributeReader.ReadAll(map.Entries.Where(e => !IsField(e.Name)), context);
+        var attributes = AttributeReader.ReadAll(map.Entries.Where(e => !IsField(e.Name)), context, syntax);
         if (context.ErrorCount != errors || id is null || kind is null)
         {
             return null;

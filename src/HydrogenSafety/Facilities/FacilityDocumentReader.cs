@@ -23,6 +23,7 @@ internal static class FacilityDocumentReader
             return null;
         }
 
+        var syntax = JsonSyntax.Of(map);
         var fields = YamlFields.Read(map, context, "a facility description", TopFields);
         var header = fields.Get("facility") is { } headerNode ? context.Mapping(headerNode, "facility") : null;
         var headerFields = header is null ? null : YamlFields.Read(header, context, "the facility header", HeaderFields);
@@ -31,10 +32,10 @@ internal static class FacilityDocumentReader
         var jurisdiction = headerFields?.Get("jurisdiction") is { } jurisdictionNode ? context.Text(jurisdictionNode, "jurisdiction") : null;
         var type = headerFields?.Get("type") is { } typeNode ? ReadType(typeNode, context) : null;
         var attributes = headerFields?.Get("attributes") is { } attributesNode
-            ? AttributeReader.ReadMapping(attributesNode, context)
+            ? AttributeReader.ReadMapping(attributesNode, context, syntax)
             : new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
 
-        var components = fields.Get("components") is { } componentsNode ? ComponentReader.ReadAll(componentsNode, context) : [];
+        var components = fields.Get("components") is { } componentsNode ? ComponentReader.ReadAll(componentsNode, context, syntax) : [];
         var ids = KnownIds(fields.Get("components"));
         var distances = fields.Get("distances") is { } distancesNode ? DistanceReader.ReadAll(distancesNode, ids, context) : [];
         var waivers = fields.Get("waivers") is { } waiversNode ? WaiverReader.ReadAll(waiversNode, context) : [];

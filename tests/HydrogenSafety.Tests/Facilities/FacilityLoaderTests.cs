@@ -108,8 +108,8 @@ public class FacilityLoaderTests
         var w = facility.Components[1];
         w.Stage.Should().Be(Stage.Transport);
         w.Attributes["count"].Quantity.Should().Be(new Quantity(12, Dimension.Dimensionless, ""));
-        w.Attributes["note"].Kind.Should().Be(ValueKind.Text, "quoted values are text unless the vocabulary says otherwise");
-        w.Attributes["checked"].Kind.Should().Be(ValueKind.Text);
+        w.Attributes["note"].Quantity.Should().Match<Quantity>(q => q.Dimension == Dimension.Pressure && q.Unit == "bar", "a JSON string is typed as the same plain YAML scalar");
+        w.Attributes["checked"].Date.Should().Be(new DateOnly(2025, 1, 2));
     }
 
     [Test]
