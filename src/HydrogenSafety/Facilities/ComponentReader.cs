@@ -44,7 +44,7 @@ internal static class ComponentReader
             }
 
             var component = Read(map, context, syntax);
-            if (map.Find("id")?.Value is YamlScalar { IsNull: false } id)
+            if (map.Find("id")?.Value is YamlScalar { IsNull: false } id && !IdReader.IsBlank(id.Value))
             {
                 if (firstById.TryGetValue(id.Value, out var first))
                 {
@@ -68,7 +68,7 @@ internal static class ComponentReader
     {
         var errors = context.ErrorCount;
         var fields = YamlFields.Open(map, context, "a component");
-        var id = fields.Required("id") is { } idNode ? context.Text(idNode, "id") : null;
+        var id = fields.Required("id") is { } idNode ? IdReader.Read(idNode, context, "a component") : null;
         var kind = fields.Required("kind") is { } kindNode ? ReadKind(kindNode, context) : null;
         var stage = fields.Get("stage") is { } stageNode ? context.Word(stageNode, "stage", Stages) : null;
         var area = fields.Get("area") is { } areaNode ? context.Text(areaNode, "area") : null;

@@ -27,7 +27,7 @@ internal static class FacilityDocumentReader
         var fields = YamlFields.Read(map, context, "a facility description", TopFields);
         var header = fields.Get("facility") is { } headerNode ? context.Mapping(headerNode, "facility") : null;
         var headerFields = header is null ? null : YamlFields.Read(header, context, "the facility header", HeaderFields);
-        var id = headerFields?.Get("id") is { } idNode ? context.Text(idNode, "id") : defaultId;
+        var id = headerFields?.Get("id") is { } idNode ? IdReader.Read(idNode, context, "the facility") : defaultId;
         var name = headerFields?.Get("name") is { } nameNode ? context.Text(nameNode, "name") : null;
         var jurisdiction = headerFields?.Get("jurisdiction") is { } jurisdictionNode ? context.Text(jurisdictionNode, "jurisdiction") : null;
         var type = headerFields?.Get("type") is { } typeNode ? ReadType(typeNode, context) : null;
