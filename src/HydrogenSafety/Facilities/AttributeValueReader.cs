@@ -170,12 +170,10 @@ internal static class AttributeValueReader
     public static string DimensionName(Dimension dimension) => dimension switch
     {
         Dimension.Dimensionless => "number",
-        Dimension.MassFlow => "mass flow",
-        Dimension.HeatFlux => "heat flux",
-        _ => dimension.ToString().ToLowerInvariant(),
+        _ => DimensionNames.Of(dimension),
     };
 
-    private static string Article(Dimension dimension) => "a " + DimensionName(dimension);
+    private static string Article(Dimension dimension) => DimensionNames.WithArticle(DimensionName(dimension));
 
     private static string Article(AttributeType type) => type.Kind switch
     {
