@@ -19,7 +19,7 @@ internal static partial class AttributeReader
             if (!Name().IsMatch(entry.Name))
             {
                 context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span,
-                    $"`{entry.Name}` is not a valid attribute name: use letters, digits and `_`, starting with a letter");
+                    $"`{entry.Name}` is not a valid attribute name: use ASCII letters, digits and `_`, starting with a letter");
                 continue;
             }
 

@@ -1,4 +1,5 @@
 using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Words;
 using HydrogenSafety.Yaml;
 
 namespace HydrogenSafety.Facilities;
@@ -91,7 +92,7 @@ internal static class FacilityDocumentReader
         }
 
         context.Error(DiagnosticCodes.InvalidValue, scalar.Span,
-            $"`type` must be one of {string.Join(", ", FacilityTypes)}, not `{scalar.Value}`{NameSuggester.DidYouMean(scalar.Value, FacilityTypes)}");
+            $"`type` must be one of {string.Join(", ", FacilityTypes)}, not `{scalar.Value}`{WordSuggester.DidYouMean(scalar.Value, FacilityTypes)}");
         return null;
     }
 }
