@@ -88,7 +88,7 @@ internal static class RuleTestReader
     {
         if (node is YamlMapping)
         {
-            return FacilityDocumentReader.Read(node, context, testName ?? FacilityLoader.DefaultId(context.File));
+            return FacilityDocumentReader.Read(node, context, testName ?? FacilityLoader.DefaultId(context.File), inTest: true);
         }
 
         if (context.Scalar(node, "facility") is not { } path)
@@ -104,7 +104,7 @@ internal static class RuleTestReader
             return null;
         }
 
-        var result = FacilityLoader.Read(text, resolved, files.Limits);
+        var result = FacilityLoader.Read(text, resolved, files.Limits, inTest: true);
         context.AddRange(result.Diagnostics);
         return result.Facility;
     }

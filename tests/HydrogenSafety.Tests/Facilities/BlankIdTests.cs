@@ -17,7 +17,8 @@ public class BlankIdTests
         var result = FacilityLoader.Read(yaml, "f.yaml");
 
         result.Facility.Should().BeNull();
-        var first = result.Diagnostics.Should().OnlyContain(d => d.IsError && d.Code == DiagnosticCodes.MissingField).And.Subject.First();
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        var first = errors.Should().NotBeEmpty().And.OnlyContain(d => d.Code == DiagnosticCodes.MissingField).And.Subject.First();
         (first.Span.Line, first.Span.Column).Should().Be((line, column));
         first.Message.Should().Contain("cannot be blank");
     }

@@ -85,7 +85,7 @@ public class FacilityErrorTests
     [Test]
     public void A_near_vocabulary_name_is_a_warning()
     {
-        var result = FacilityLoader.Read("components:\n  - {id: A, kind: dispenser, presure: 5 MPa}\n", "f.yaml");
+        var result = FacilityLoader.Read("facility: {id: f}\ncomponents:\n  - {id: A, kind: dispenser, presure: 5 MPa}\n", "f.yaml");
 
         result.Facility.Should().NotBeNull();
         var d = result.Diagnostics.Should().ContainSingle().Subject;

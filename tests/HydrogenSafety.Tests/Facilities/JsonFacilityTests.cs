@@ -76,7 +76,7 @@ public class JsonFacilityTests
     [Test]
     public void A_json_string_that_is_no_valid_date_or_unit_stays_text_with_a_warning()
     {
-        var result = FacilityLoader.Read("""{"components": [{"id": "A", "kind": "dispenser", "since": "2020-13-01", "spacing": "3 meters"}]}""", "f.json");
+        var result = FacilityLoader.Read("""{"facility": {"id": "j"}, "components": [{"id": "A", "kind": "dispenser", "since": "2020-13-01", "spacing": "3 meters"}]}""", "f.json");
 
         result.HasErrors.Should().BeFalse(string.Join("\n", result.Diagnostics));
         var a = result.Facility!.Components[0].Attributes;

@@ -40,7 +40,7 @@ public class EnumWordHintTests
     [TestCase("kind: fuel", "did you mean 'fuel_cell'?", TestName = "Hint: component kind fuel")]
     public void A_component_word_gets_a_hint(string field, string hint)
     {
-        var result = FacilityLoader.Read($"components:\n  - {{id: A, kind: dispenser, {field}}}\n".Replace("kind: dispenser, kind", "kind", StringComparison.Ordinal), "f.yaml");
+        var result = FacilityLoader.Read($"facility: {{id: f}}\ncomponents:\n  - {{id: A, kind: dispenser, {field}}}\n".Replace("kind: dispenser, kind", "kind", StringComparison.Ordinal), "f.yaml");
 
         result.Diagnostics.Should().ContainSingle(string.Join("\n", result.Diagnostics)).Which.Message.Should().EndWith(hint);
     }
@@ -48,7 +48,7 @@ public class EnumWordHintTests
     [Test]
     public void A_facility_type_gets_a_hint()
     {
-        var result = FacilityLoader.Read("facility: {type: production}\n", "f.yaml");
+        var result = FacilityLoader.Read("facility: {id: f, type: production}\n", "f.yaml");
 
         result.Diagnostics.Should().ContainSingle().Which.Message.Should().EndWith("did you mean 'production_plant'?");
     }
