@@ -8,7 +8,10 @@ namespace HydrogenSafety.Facilities;
 internal static partial class AttributeReader
 {
     /// <summary>Reads each entry as an attribute; a name outside the vocabulary but near one gets warning H2S0410.</summary>
-    public static IReadOnlyDictionary<string, AttributeValue> ReadAll(IEnumerable<YamlEntry> entries, YamlReadContext context)
+    /// <param name="entries">The attributes' entries.</param>
+    /// <param name="context">Where diagnostics go.</param>
+    /// <param name="syntax">How the document is written: in JSON, free-form strings are typed too.</param>
+    public static IReadOnlyDictionary<string, AttributeValue> ReadAll(IEnumerable<YamlEntry> entries, YamlReadContext context, ValueSyntax syntax = ValueSyntax.Yaml)
     {
         var attributes = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -16,7 +19,7 @@ internal static partial class AttributeReader
             if (!Name().IsMatch(entry.Name))
             {
                 context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span,
-                    $"`{entry.Name}` is not a valid attribute name: use letters, digits and `_`, starting with a letter");
+                    $"`{entry.Name}` is not a valid attribute name: use ASCII letters, digits and `_`, starting with a letter");
                 continue;
             }
 
@@ -27,7 +30,7 @@ internal static partial class AttributeReader
                     $"`{entry.Name}` is not in the vocabulary and is read as a free-form attribute; did you mean '{near}'?");
             }
 
-            if (AttributeValueReader.Read(entry.Value, entry.Name, context) is { } value)
+            if (AttributeValueReader.Read(entry.Value, entry.Name, context, syntax) is { } value)
             {
                 attributes[entry.Name] = value;
             }
@@ -37,8 +40,11 @@ internal static partial class AttributeReader
     }
 
     /// <summary>Reads the entries of an <c>attributes:</c> mapping.</summary>
-    public static IReadOnlyDictionary<string, AttributeValue> ReadMapping(YamlNode node, YamlReadContext context) =>
-        context.Mapping(node, "attributes") is { } map ? ReadAll(map.Entries, context) : new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+    /// <param name="node">The mapping.</param>
+    /// <param name="context">Where diagnostics go.</param>
+    /// <param name="syntax">How the document is written: in JSON, free-form strings are typed too.</param>
+    public static IReadOnlyDictionary<string, AttributeValue> ReadMapping(YamlNode node, YamlReadContext context, ValueSyntax syntax = ValueSyntax.Yaml) =>
+        context.Mapping(node, "attributes") is { } map ? ReadAll(map.Entries, context, syntax) : new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Name();

@@ -37,11 +37,11 @@ public sealed record AttributeType(ValueKind Kind, Dimension Dimension = Dimensi
     /// <summary>A calendar date.</summary>
     public static AttributeType Date { get; } = new(ValueKind.Date);
 
-    /// <summary>Readable name: <c>pressure</c>, <c>number</c>, <c>bool</c>, <c>string</c>, <c>date</c>, <c>list</c>.</summary>
+    /// <summary>Readable name: <c>pressure</c>, <c>mass flow</c>, <c>number</c>, <c>bool</c>, <c>string</c>, <c>date</c>, <c>list</c>.</summary>
     public override string ToString() => Kind switch
     {
         ValueKind.Quantity when Dimension == Dimension.Dimensionless => "number",
-        ValueKind.Quantity => Dimension.ToString().ToLowerInvariant(),
+        ValueKind.Quantity => DimensionNames.Of(Dimension),
         _ => Kind.ToString().ToLowerInvariant(),
     };
 }

@@ -1,6 +1,7 @@
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Units;
 using HydrogenSafety.Yaml;
+using YamlDotNet.Core;
 
 namespace HydrogenSafety.Facilities;
 
@@ -11,8 +12,12 @@ namespace HydrogenSafety.Facilities;
 internal static class AttributeValueReader
 {
     /// <summary>Reads a value for <paramref name="name"/>: typed when the vocabulary knows the name, free-form otherwise.</summary>
-    public static AttributeValue? Read(YamlNode node, string name, YamlReadContext context) =>
-        Vocabulary.TypeOf(name) is { } type ? ReadTyped(node, name, type, context) : ReadFree(node, name, context);
+    /// <param name="node">The value.</param>
+    /// <param name="name">The attribute's name, for messages.</param>
+    /// <param name="context">Where diagnostics go.</param>
+    /// <param name="syntax">How the document is written: in JSON, free-form strings are typed too.</param>
+    public static AttributeValue? Read(YamlNode node, string name, YamlReadContext context, ValueSyntax syntax = ValueSyntax.Yaml) =>
+        Vocabulary.TypeOf(name) is { } type ? ReadTyped(node, name, type, context) : ReadFree(node, name, context, syntax);
 
     /// <summary>Reads a value that must have <paramref name="type"/>.</summary>
     public static AttributeValue? ReadTyped(YamlNode node, string name, AttributeType type, YamlReadContext context)
@@ -58,9 +63,14 @@ internal static class AttributeValueReader
 
     /// <summary>
     /// Reads a free-form value: true/false, an ISO date, <c>NUMBER UNIT</c>, a bare number (dimensionless),
-    /// else text; quoted values are text; a list is a list of such values.
+    /// else text; quoted values are text, except the strings of a JSON document (<see cref="ValueSyntax.Json"/>);
+    /// a list is a list of such values.
     /// </summary>
-    public static AttributeValue? ReadFree(YamlNode node, string name, YamlReadContext context)
+    /// <param name="node">The value.</param>
+    /// <param name="name">The attribute's name, for messages.</param>
+    /// <param name="context">Where diagnostics go.</param>
+    /// <param name="syntax">How the document is written.</param>
+    public static AttributeValue? ReadFree(YamlNode node, string name, YamlReadContext context, ValueSyntax syntax = ValueSyntax.Yaml)
     {
         switch (node)
         {
@@ -69,7 +79,7 @@ internal static class AttributeValueReader
                 return null;
             case YamlSequence list:
                 var errors = context.ErrorCount;
-                var items = list.Items.Select(item => ReadFree(item, name, context)).ToList();
+                var items = list.Items.Select(item => ReadFree(item, name, context, syntax)).ToList();
                 return context.ErrorCount == errors ? AttributeValue.Of(items.Select(i => i!).ToList(), node.Span) : null;
         }
 
@@ -81,7 +91,9 @@ internal static class AttributeValueReader
         var text = scalar.Value;
         if (!scalar.IsPlain)
         {
-            return AttributeValue.Of(text, scalar.Span);
+            return syntax == ValueSyntax.Json && scalar is { Style: ScalarStyle.DoubleQuoted, HasStringTag: false }
+                ? JsonStringReader.Read(scalar, name, context)
+                : AttributeValue.Of(text, scalar.Span);
         }
 
         if (YamlValues.TryBool(text, out var flag))
@@ -158,12 +170,10 @@ internal static class AttributeValueReader
     public static string DimensionName(Dimension dimension) => dimension switch
     {
         Dimension.Dimensionless => "number",
-        Dimension.MassFlow => "mass flow",
-        Dimension.HeatFlux => "heat flux",
-        _ => dimension.ToString().ToLowerInvariant(),
+        _ => DimensionNames.Of(dimension),
     };
 
-    private static string Article(Dimension dimension) => "a " + DimensionName(dimension);
+    private static string Article(Dimension dimension) => DimensionNames.WithArticle(DimensionName(dimension));
 
     private static string Article(AttributeType type) => type.Kind switch
     {

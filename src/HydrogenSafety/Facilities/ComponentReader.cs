@@ -1,4 +1,5 @@
 using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Words;
 using HydrogenSafety.Yaml;
 
 namespace HydrogenSafety.Facilities;
@@ -18,7 +19,10 @@ internal static class ComponentReader
     public static IReadOnlyDictionary<string, Stage> StageWords => Stages;
 
     /// <summary>Reads every component; a duplicated id is reported at the second, naming the first.</summary>
-    public static IReadOnlyList<Component> ReadAll(YamlNode node, YamlReadContext context)
+    /// <param name="node">The <c>components:</c> list.</param>
+    /// <param name="context">Where diagnostics go.</param>
+    /// <param name="syntax">How the document is written: in JSON, free-form strings are typed too.</param>
+    public static IReadOnlyList<Component> ReadAll(YamlNode node, YamlReadContext context, ValueSyntax syntax = ValueSyntax.Yaml)
     {
         var components = new List<Component>();
         if (context.Sequence(node, "components") is not { } list)
@@ -40,8 +44,8 @@ internal static class ComponentReader
                 continue;
             }
 
-            var component = Read(map, context);
-            if (map.Find("id")?.Value is YamlScalar { IsNull: false } id)
+            var component = Read(map, context, syntax);
+            if (map.Find("id")?.Value is YamlScalar { IsNull: false } id && !IdReader.IsBlank(id.Value))
             {
                 if (firstById.TryGetValue(id.Value, out var first))
                 {
@@ -61,16 +65,16 @@ internal static class ComponentReader
         return components;
     }
 
-    private static Component? Read(YamlMapping map, YamlReadContext context)
+    private static Component? Read(YamlMapping map, YamlReadContext context, ValueSyntax syntax)
     {
         var errors = context.ErrorCount;
         var fields = YamlFields.Open(map, context, "a component");
-        var id = fields.Required("id") is { } idNode ? context.Text(idNode, "id") : null;
+        var id = fields.Required("id") is { } idNode ? IdReader.Read(idNode, context, "a component") : null;
         var kind = fields.Required("kind") is { } kindNode ? ReadKind(kindNode, context) : null;
-        var stage = fields.Get("stage") is { } stageNode ? context.Word(stageNode, "stage", Stages) : null;
+        var stage = fields.Get("stage") is { } stageNode ? context.OneOf(stageNode, "stage", Stages) : null;
         var area = fields.Get("area") is { } areaNode ? context.Text(areaNode, "area") : null;
         var position = fields.Get("position") is { } positionNode ? ReadPosition(positionNode, context) : null;
-        var attributes = AttributeReader.ReadAll(map.Entries.Where(e => !IsField(e.Name)), context);
+        var attributes = AttributeReader.ReadAll(map.Entries.Where(e => !IsField(e.Name)), context, syntax);
         if (context.ErrorCount != errors || id is null || kind is null)
         {
             return null;
@@ -100,7 +104,7 @@ internal static class ComponentReader
         if (!Vocabulary.Kinds.ContainsKey(scalar.Value))
         {
             context.Warning(DiagnosticCodes.UnknownKind, scalar.Span,
-                $"`{scalar.Value}` is not a component kind of the vocabulary{NameSuggester.DidYouMean(scalar.Value, Vocabulary.Kinds.Keys)}");
+                $"`{scalar.Value}` is not a component kind of the vocabulary{WordSuggester.DidYouMean(scalar.Value, Vocabulary.Kinds.Keys)}");
         }
 
         return scalar.Value;
@@ -108,25 +112,35 @@ internal static class ComponentReader
 
     private static Position? ReadPosition(YamlNode node, YamlReadContext context)
     {
+        const string Form = "`position` must be [x, y] or [x, y, z]: plain numbers in metres without units, e.g. [12.0, 4.5]";
+        if (node is not YamlSequence { Items.Count: 2 or 3 } list)
+        {
+            var found = node is YamlSequence other ? $"a list of {other.Items.Count} values" : YamlExpect.Found(node);
+            context.Error(DiagnosticCodes.InvalidPosition, node.Span, $"{Form}, not {found}");
+            return null;
+        }
+
         var numbers = new List<double>();
-        if (node is YamlSequence { Items.Count: 2 or 3 } list)
+        foreach (var item in list.Items)
         {
-            foreach (var item in list.Items)
+            if (item is YamlScalar { IsPlain: true } scalar && YamlValues.TryNumber(scalar.Value, out var number))
             {
-                if (item is YamlScalar { IsPlain: true } scalar && YamlValues.TryNumber(scalar.Value, out var number))
-                {
-                    numbers.Add(number);
-                }
+                numbers.Add(number);
+                continue;
             }
+
+            context.Error(DiagnosticCodes.InvalidPosition, item.Span, $"{Form}; {Coordinate(item)} is not a plain number");
+            return null;
         }
 
-        if (numbers.Count is 2 or 3 && numbers.Count == ((YamlSequence)node).Items.Count)
-        {
-            return new Position(numbers[0], numbers[1], numbers.Count == 3 ? numbers[2] : 0);
-        }
-
-        context.Error(DiagnosticCodes.InvalidPosition, node.Span,
-            $"`position` must be [x, y] or [x, y, z]: plain numbers in metres without units, e.g. [12.0, 4.5], not {YamlExpect.Found(node)}");
-        return null;
+        return new Position(numbers[0], numbers[1], numbers.Count == 3 ? numbers[2] : 0);
     }
+
+    /// <summary>Names a coordinate that is not a number, saying why when a unit or quotes are the reason.</summary>
+    private static string Coordinate(YamlNode item) => item switch
+    {
+        YamlScalar { IsQuoted: true } scalar when YamlValues.TryNumber(scalar.Value, out _) => $"the quoted `{scalar.Value}` (drop the quotes)",
+        YamlScalar { IsNull: false } scalar when Units.QuantityText.TryParse(scalar.Value, out _, out _) => $"`{scalar.Value}` (coordinates take no unit: they are metres)",
+        _ => YamlExpect.Found(item),
+    };
 }

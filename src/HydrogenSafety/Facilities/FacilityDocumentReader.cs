@@ -1,4 +1,5 @@
 using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Words;
 using HydrogenSafety.Yaml;
 
 namespace HydrogenSafety.Facilities;
@@ -15,7 +16,9 @@ internal static class FacilityDocumentReader
     /// <param name="root">The facility's mapping.</param>
     /// <param name="context">Where diagnostics go; spans name <see cref="YamlReadContext.File"/>.</param>
     /// <param name="defaultId">The id when the header gives none.</param>
-    public static Facility? Read(YamlNode root, YamlReadContext context, string defaultId)
+    /// <param name="inTest">True for a rule test's facility, where the header is optional (SPEC §4); elsewhere a
+    /// facility without a header or without an id gets warning H2S0004 naming the id it takes.</param>
+    public static Facility? Read(YamlNode root, YamlReadContext context, string defaultId, bool inTest = false)
     {
         var errors = context.ErrorCount;
         if (context.Mapping(root, "facility description") is not { } map)
@@ -23,18 +26,24 @@ internal static class FacilityDocumentReader
             return null;
         }
 
+        var syntax = JsonSyntax.Of(map);
         var fields = YamlFields.Read(map, context, "a facility description", TopFields);
         var header = fields.Get("facility") is { } headerNode ? context.Mapping(headerNode, "facility") : null;
         var headerFields = header is null ? null : YamlFields.Read(header, context, "the facility header", HeaderFields);
-        var id = headerFields?.Get("id") is { } idNode ? context.Text(idNode, "id") : defaultId;
+        var id = headerFields?.Get("id") is { } idNode ? IdReader.Read(idNode, context, "the facility") : defaultId;
+        if (!inTest && headerFields?.Get("id") is null)
+        {
+            MissingHeader.Warn(map, header, defaultId, context);
+        }
+
         var name = headerFields?.Get("name") is { } nameNode ? context.Text(nameNode, "name") : null;
         var jurisdiction = headerFields?.Get("jurisdiction") is { } jurisdictionNode ? context.Text(jurisdictionNode, "jurisdiction") : null;
         var type = headerFields?.Get("type") is { } typeNode ? ReadType(typeNode, context) : null;
         var attributes = headerFields?.Get("attributes") is { } attributesNode
-            ? AttributeReader.ReadMapping(attributesNode, context)
+            ? AttributeReader.ReadMapping(attributesNode, context, syntax)
             : new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
 
-        var components = fields.Get("components") is { } componentsNode ? ComponentReader.ReadAll(componentsNode, context) : [];
+        var components = fields.Get("components") is { } componentsNode ? ComponentReader.ReadAll(componentsNode, context, syntax) : [];
         var ids = KnownIds(fields.Get("components"));
         var distances = fields.Get("distances") is { } distancesNode ? DistanceReader.ReadAll(distancesNode, ids, context) : [];
         var waivers = fields.Get("waivers") is { } waiversNode ? WaiverReader.ReadAll(waiversNode, context) : [];
@@ -90,7 +99,7 @@ internal static class FacilityDocumentReader
         }
 
         context.Error(DiagnosticCodes.InvalidValue, scalar.Span,
-            $"`type` must be one of {string.Join(", ", FacilityTypes)}, not `{scalar.Value}`{NameSuggester.DidYouMean(scalar.Value, FacilityTypes)}");
+            $"`type` must be one of {string.Join(", ", FacilityTypes)}, not `{scalar.Value}`{WordSuggester.DidYouMean(scalar.Value, FacilityTypes)}");
         return null;
     }
 }

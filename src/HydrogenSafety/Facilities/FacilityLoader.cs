@@ -26,13 +26,17 @@ internal static class FacilityLoader
     }
 
     /// <summary>Reads a facility from text without throwing; <paramref name="file"/> names it in spans and gives the default id.</summary>
-    public static FacilityReadResult Read(string text, string file, YamlLimits? limits = null)
+    /// <param name="text">The facility's text.</param>
+    /// <param name="file">The file name, for spans and the default id.</param>
+    /// <param name="limits">Size and depth limits; the defaults when <c>null</c>.</param>
+    /// <param name="inTest">True for a rule test's fixture file, where the <c>facility:</c> header is optional without a warning.</param>
+    public static FacilityReadResult Read(string text, string file, YamlLimits? limits = null, bool inTest = false)
     {
         ArgumentNullException.ThrowIfNull(file);
         var document = YamlDocumentReader.Read(text, file, limits);
         var context = new YamlReadContext(file);
         context.AddRange(document.Diagnostics);
-        var facility = document.Root is null ? null : FacilityDocumentReader.Read(document.Root, context, DefaultId(file));
+        var facility = document.Root is null ? null : FacilityDocumentReader.Read(document.Root, context, DefaultId(file), inTest);
         return Result(facility, context);
     }
 
@@ -46,7 +50,7 @@ internal static class FacilityLoader
     public static FacilityReadResult ReadInline(YamlNode node, string file, string defaultId)
     {
         var context = new YamlReadContext(file);
-        var facility = FacilityDocumentReader.Read(node, context, defaultId);
+        var facility = FacilityDocumentReader.Read(node, context, defaultId, inTest: true);
         return Result(facility, context);
     }
 

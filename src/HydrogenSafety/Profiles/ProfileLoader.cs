@@ -2,6 +2,7 @@ using System.Reflection;
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Facilities;
 using HydrogenSafety.Rules;
+using HydrogenSafety.Words;
 using HydrogenSafety.Yaml;
 
 namespace HydrogenSafety.Profiles;
@@ -142,7 +143,7 @@ internal static class ProfileLoader
                 Ids = Texts(fields.Get("ids"), context, "ids"),
                 Tags = Texts(fields.Get("tags"), context, "tags"),
                 Stages = fields.Get("stages") is { } s
-                    ? YamlExpect.OneOrMany(s).Select(x => context.Word(x, "stages", Stages)).OfType<Stage>().ToList()
+                    ? YamlExpect.OneOrMany(s).Select(x => context.OneOf(x, "stages", Stages)).OfType<Stage>().ToList()
                     : [],
                 Jurisdictions = Texts(fields.Get("jurisdictions"), context, "jurisdictions"),
                 Span = map.Span,
@@ -168,7 +169,7 @@ internal static class ProfileLoader
             }
 
             var fields = YamlFields.Read(body, context, $"the override of {entry.Name}", OverrideFields);
-            var severity = fields.Get("severity") is { } s ? context.Word(s, "severity", Severities) : null;
+            var severity = fields.Get("severity") is { } s ? context.OneOf(s, "severity", Severities) : null;
             var parameters = fields.Get("params") is { } p
                 ? AttributeReader.ReadMapping(p, context)
                 : new Dictionary<string, AttributeValue>(StringComparer.Ordinal);

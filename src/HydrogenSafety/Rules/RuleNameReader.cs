@@ -17,10 +17,10 @@ internal static partial class RuleNameReader
         "defined", "distance", "exists", "count", "sum", "max", "min", "abs", "today",
     };
 
-    /// <summary>A name usable in expressions: a letter or <c>_</c>, then letters, digits and <c>_</c>.</summary>
+    /// <summary>A name usable in expressions: an ASCII letter or <c>_</c>, then ASCII letters, digits and <c>_</c>.</summary>
     public static bool IsIdentifier(string name) => Identifier().IsMatch(name);
 
-    /// <summary>A rule id: letters, digits, <c>.</c>, <c>_</c> and <c>-</c>, starting with a letter or digit (no glob characters).</summary>
+    /// <summary>A rule id: ASCII letters, digits, <c>.</c>, <c>_</c> and <c>-</c>, starting with a letter or digit (no glob characters).</summary>
     public static bool IsRuleId(string id) => RuleId().IsMatch(id);
 
     /// <summary>A semantic version <c>x.y.z</c>, optionally with a pre-release and build part.</summary>

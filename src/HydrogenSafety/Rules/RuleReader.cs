@@ -1,6 +1,7 @@
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Expressions.Binding;
 using HydrogenSafety.Facilities;
+using HydrogenSafety.Words;
 using HydrogenSafety.Yaml;
 
 namespace HydrogenSafety.Rules;
@@ -43,9 +44,9 @@ internal static class RuleReader
         var id = fields.Required("id") is { } idNode ? ReadId(idNode, context) : null;
         var title = fields.Required("title") is { } titleNode ? context.Text(titleNode, "title") : null;
         var stages = fields.Required("stage") is { } stageNode ? ReadStages(stageNode, context) : null;
-        var severity = fields.Required("severity") is { } severityNode ? context.Word(severityNode, "severity", Severities) : null;
+        var severity = fields.Required("severity") is { } severityNode ? context.OneOf(severityNode, "severity", Severities) : null;
         var version = fields.Get("version") is { } versionNode ? ReadVersion(versionNode, context) : "1.0.0";
-        var status = fields.Get("status") is { } statusNode ? context.Word(statusNode, "status", Statuses) : RuleStatus.Enforced;
+        var status = fields.Get("status") is { } statusNode ? context.OneOf(statusNode, "status", Statuses) : RuleStatus.Enforced;
         var (from, until) = fields.Get("effective") is { } effectiveNode ? ReadEffective(effectiveNode, context) : (null, null);
         var jurisdictions = fields.Get("jurisdictions") is { } jurisdictionsNode ? context.TextList(jurisdictionsNode, "jurisdictions") : null;
         var source = fields.Required("source") is { } sourceNode ? CitationReader.Read(sourceNode, context) : null;
@@ -101,7 +102,7 @@ internal static class RuleReader
         }
 
         context.Error(DiagnosticCodes.InvalidValue, scalar.Span,
-            $"`{scalar.Value}` is not a valid rule id: use letters, digits, `.`, `_` and `-`, e.g. KR-GH2-SEP-01");
+            $"`{scalar.Value}` is not a valid rule id: use ASCII letters, digits, `.`, `_` and `-`, e.g. KR-GH2-SEP-01");
         return null;
     }
 
@@ -115,7 +116,7 @@ internal static class RuleReader
         }
 
         var errors = context.ErrorCount;
-        var stages = items.Select(item => context.Word(item, "stage", ComponentReader.StageWords)).ToList();
+        var stages = items.Select(item => context.OneOf(item, "stage", ComponentReader.StageWords)).ToList();
         return context.ErrorCount == errors ? stages.Select(s => s!.Value).Distinct().ToList() : null;
     }
 
@@ -170,7 +171,7 @@ internal static class RuleReader
             if (!RuleNameReader.IsIdentifier(entry.Name))
             {
                 context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span,
-                    $"`{entry.Name}` is not a valid parameter name (letters, digits and `_`, starting with a letter)");
+                    $"`{entry.Name}` is not a valid parameter name (ASCII letters, digits and `_`, starting with a letter or `_`)");
             }
             else if (AttributeValueReader.ReadFree(entry.Value, entry.Name, context) is { } value)
             {

@@ -1,6 +1,7 @@
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Evaluation;
 using HydrogenSafety.Facilities;
+using HydrogenSafety.Words;
 using HydrogenSafety.Yaml;
 
 namespace HydrogenSafety.Rules;
@@ -87,7 +88,7 @@ internal static class RuleTestReader
     {
         if (node is YamlMapping)
         {
-            return FacilityDocumentReader.Read(node, context, testName ?? FacilityLoader.DefaultId(context.File));
+            return FacilityDocumentReader.Read(node, context, testName ?? FacilityLoader.DefaultId(context.File), inTest: true);
         }
 
         if (context.Scalar(node, "facility") is not { } path)
@@ -103,7 +104,7 @@ internal static class RuleTestReader
             return null;
         }
 
-        var result = FacilityLoader.Read(text, resolved, files.Limits);
+        var result = FacilityLoader.Read(text, resolved, files.Limits, inTest: true);
         context.AddRange(result.Diagnostics);
         return result.Facility;
     }
@@ -120,7 +121,7 @@ internal static class RuleTestReader
         foreach (var entry in map.Entries)
         {
             var key = CheckKey(entry.Key, binding, facility, context);
-            var outcome = context.Word(entry.Value, entry.Name, Outcomes);
+            var outcome = context.OneOf(entry.Value, entry.Name, Outcomes);
             if (key is not null && outcome is { } value && !expect.TryAdd(key, value))
             {
                 context.Error(DiagnosticCodes.DuplicateKey, entry.Key.Span, $"the binding `{key}` is expected twice");

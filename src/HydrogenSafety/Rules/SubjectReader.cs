@@ -1,5 +1,6 @@
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Facilities;
+using HydrogenSafety.Words;
 using HydrogenSafety.Yaml;
 
 namespace HydrogenSafety.Rules;
@@ -50,7 +51,7 @@ internal static class SubjectReader
         {
             var why = RuleNameReader.Reserved.Contains(name)
                 ? "is a reserved word of the expression language"
-                : "is not a valid subject name (letters, digits and `_`, starting with a letter)";
+                : "is not a valid subject name (ASCII letters, digits and `_`, starting with a letter or `_`)";
             context.Error(DiagnosticCodes.InvalidSubject, entry.Key.Span, $"`{name}` {why}");
         }
 
@@ -100,7 +101,7 @@ internal static class SubjectReader
             if (!Vocabulary.Kinds.ContainsKey(kind) && !string.Equals(kind, SubjectDeclaration.AnyKind, StringComparison.Ordinal))
             {
                 context.Warning(DiagnosticCodes.UnknownKind, scalar.Span,
-                    $"`{kind}` is not a component kind of the vocabulary{NameSuggester.DidYouMean(kind, Vocabulary.Kinds.Keys.Append(SubjectDeclaration.AnyKind))}");
+                    $"`{kind}` is not a component kind of the vocabulary{WordSuggester.DidYouMean(kind, Vocabulary.Kinds.Keys.Append(SubjectDeclaration.AnyKind))}");
             }
 
             if (!kinds.Contains(kind, StringComparer.Ordinal))

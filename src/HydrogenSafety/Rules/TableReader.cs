@@ -1,6 +1,7 @@
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Facilities;
 using HydrogenSafety.Units;
+using HydrogenSafety.Words;
 using HydrogenSafety.Yaml;
 
 namespace HydrogenSafety.Rules;
@@ -68,7 +69,7 @@ internal static class TableReader
         if (!RuleNameReader.IsIdentifier(name))
         {
             context.Error(DiagnosticCodes.InvalidTable, entry.Key.Span,
-                $"`{name}` is not a valid table name (letters, digits and `_`, starting with a letter)");
+                $"`{name}` is not a valid table name (ASCII letters, digits and `_`, starting with a letter or `_`)");
         }
         else if (RuleNameReader.BuiltIns.Contains(name) || RuleNameReader.Reserved.Contains(name))
         {
@@ -83,7 +84,7 @@ internal static class TableReader
         var fields = YamlFields.Read(map, context, "a table", Fields);
         var source = fields.Get("source") is { } sourceNode ? CitationReader.Read(sourceNode, context) : null;
         var key = fields.Required("key") is { } keyNode ? ReadKey(keyNode, context) : null;
-        var gaps = fields.Get("gaps") is { } gapsNode ? context.Word(gapsNode, "gaps", GapWords) : false;
+        var gaps = fields.Get("gaps") is { } gapsNode ? context.OneOf(gapsNode, "gaps", GapWords) : false;
         var rows = fields.Required("rows") is { } rowsNode ? TableRowsReader.Read(rowsNode, key, gaps ?? false, context) : null;
         if (context.ErrorCount != errors || key is null || rows is null)
         {
@@ -121,7 +122,7 @@ internal static class TableReader
 
         var candidates = DimensionWords.Keys.Concat(Vocabulary.Attributes.Where(a => a.Value.Kind == ValueKind.Quantity).Select(a => a.Key));
         context.Error(DiagnosticCodes.InvalidValue, scalar.Span,
-            $"`key` must be a dimension ({string.Join(", ", DimensionWords.Keys)}) or a quantity attribute of the vocabulary, not `{scalar.Value}`{NameSuggester.DidYouMean(scalar.Value, candidates)}");
+            $"`key` must be a dimension ({string.Join(", ", DimensionWords.Keys)}) or a quantity attribute of the vocabulary, not `{scalar.Value}`{WordSuggester.DidYouMean(scalar.Value, candidates)}");
         return null;
     }
 }

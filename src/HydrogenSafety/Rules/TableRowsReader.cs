@@ -72,7 +72,7 @@ internal static class TableRowsReader
             if (!RuleNameReader.IsIdentifier(entry.Name))
             {
                 context.Error(DiagnosticCodes.InvalidTable, entry.Key.Span,
-                    $"`{entry.Name}` is not a valid column name (letters, digits and `_`, starting with a letter)");
+                    $"`{entry.Name}` is not a valid column name (ASCII letters, digits and `_`, starting with a letter or `_`)");
             }
             else if (AttributeValueReader.ReadFree(entry.Value, entry.Name, context) is { } value)
             {

@@ -24,7 +24,7 @@ public readonly record struct Quantity(double Value, Dimension Dimension, string
         var found = Find(unit, nameof(unit));
         return found.Dimension == Dimension
             ? found.FromCanonical(Value)
-            : throw new ArgumentException($"Cannot express a {Dimension} quantity in '{unit}', a unit of {found.Dimension}.", nameof(unit));
+            : throw new ArgumentException($"Cannot express {DimensionNames.WithArticle(DimensionNames.Of(Dimension))} quantity in '{unit}', a unit of {DimensionNames.Of(found.Dimension)}.", nameof(unit));
     }
 
     /// <summary>Invariant text in the display unit, e.g. <c>87.5 MPa</c>.</summary>

@@ -30,6 +30,7 @@ public class WaiverTests
     private static ComplianceReport Evaluate(string waivers, EngineOptions? options = null)
     {
         var facility = Facility.Parse($$"""
+            facility: { id: site }
             components:
               - { id: TK-1, kind: storage_vessel, has_prd: false, position: [0, 0] }
               - { id: TK-2, kind: storage_vessel, position: [0, 30] }
@@ -85,7 +86,7 @@ public class WaiverTests
                 expires: 2027-01-01
             """);
         report.Single("SEP-INTAKE", "TK-1,AI-1").Outcome.Should().Be(Outcome.Violation);
-        report.Warnings.Should().ContainSingle(w => w.Code == DiagnosticCodes.WaiverStale).Which.Span.Line.Should().Be(6);
+        report.Warnings.Should().ContainSingle(w => w.Code == DiagnosticCodes.WaiverStale).Which.Span.Line.Should().Be(7);
     }
 
     [Test]

@@ -26,7 +26,7 @@ public class FacilityErrorTests
         yield return Case("invalid free-form date", "components:\n  - {id: A, kind: dispenser, since: 2020-13-01}\n", "H2S0006", 2, 37);
         yield return Case("invalid stage", "components:\n  - {id: A, kind: dispenser, stage: storge}\n", "H2S0006", 2, 37, "did you mean 'storage'?");
         yield return Case("position with one number", "components:\n  - {id: A, kind: dispenser, position: [1]}\n", "H2S0204", 2, 40);
-        yield return Case("position with units", "components:\n  - {id: A, kind: dispenser, position: [1 m, 2 m]}\n", "H2S0204", 2, 40);
+        yield return Case("position with units", "components:\n  - {id: A, kind: dispenser, position: [1 m, 2 m]}\n", "H2S0204", 2, 41, "`1 m` (coordinates take no unit: they are metres)");
         yield return Case("position as text", "components:\n  - {id: A, kind: dispenser, position: here}\n", "H2S0204", 2, 40);
         yield return Case("duplicate component id", "components:\n  - {id: A, kind: dispenser}\n  - {id: A, kind: dispenser}\n", "H2S0201", 3, 10, "f.yaml:2:10");
         yield return Case("unknown component in a distance", "components:\n  - {id: TK-1, kind: dispenser}\n  - {id: B, kind: dispenser}\ndistances:\n  - {between: [TK-2, B], distance: 3 m}\n", "H2S0202", 5, 16, "did you mean 'TK-1'?");
@@ -85,7 +85,7 @@ public class FacilityErrorTests
     [Test]
     public void A_near_vocabulary_name_is_a_warning()
     {
-        var result = FacilityLoader.Read("components:\n  - {id: A, kind: dispenser, presure: 5 MPa}\n", "f.yaml");
+        var result = FacilityLoader.Read("facility: {id: f}\ncomponents:\n  - {id: A, kind: dispenser, presure: 5 MPa}\n", "f.yaml");
 
         result.Facility.Should().NotBeNull();
         var d = result.Diagnostics.Should().ContainSingle().Subject;

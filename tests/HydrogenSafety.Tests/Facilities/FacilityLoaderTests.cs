@@ -108,8 +108,8 @@ public class FacilityLoaderTests
         var w = facility.Components[1];
         w.Stage.Should().Be(Stage.Transport);
         w.Attributes["count"].Quantity.Should().Be(new Quantity(12, Dimension.Dimensionless, ""));
-        w.Attributes["note"].Kind.Should().Be(ValueKind.Text, "quoted values are text unless the vocabulary says otherwise");
-        w.Attributes["checked"].Kind.Should().Be(ValueKind.Text);
+        w.Attributes["note"].Quantity.Should().Match<Quantity>(q => q.Dimension == Dimension.Pressure && q.Unit == "bar", "a JSON string is typed as the same plain YAML scalar");
+        w.Attributes["checked"].Date.Should().Be(new DateOnly(2025, 1, 2));
     }
 
     [Test]
@@ -162,12 +162,12 @@ public class FacilityLoaderTests
     [Test]
     public void Warnings_alone_do_not_stop_loading()
     {
-        var result = FacilityLoader.Read("components:\n  - { id: X, kind: storage_vesel }\n", "f.yaml");
+        var result = FacilityLoader.Read("facility: {id: f}\ncomponents:\n  - { id: X, kind: storage_vesel }\n", "f.yaml");
 
         result.Facility.Should().NotBeNull();
         result.Facility!.Components[0].Stage.Should().BeNull("an unknown kind has no default stage");
         var d = result.Diagnostics.Should().ContainSingle().Subject;
-        (d.Code, d.Severity, d.Span.Line, d.Span.Column).Should().Be((DiagnosticCodes.UnknownKind, DiagnosticSeverity.Warning, 2, 20));
+        (d.Code, d.Severity, d.Span.Line, d.Span.Column).Should().Be((DiagnosticCodes.UnknownKind, DiagnosticSeverity.Warning, 3, 20));
         d.Message.Should().Contain("did you mean 'storage_vessel'?");
     }
 
@@ -175,6 +175,7 @@ public class FacilityLoaderTests
     public void Any_error_throws_with_every_diagnostic_and_yields_nothing()
     {
         const string text = """
+            facility: {id: f}
             components:
               - id: X
                 kind: storage_vessel
@@ -189,11 +190,11 @@ public class FacilityLoaderTests
 
         var ex = act.Should().Throw<LoadException>().Which;
         ex.Diagnostics.Select(d => (d.Code, d.Span.Line, d.Span.Column)).Should().Equal(
-            (DiagnosticCodes.NeedsUnit, 4, 15),
-            (DiagnosticCodes.WrongAttributeType, 5, 14),
-            (DiagnosticCodes.DuplicateComponentId, 6, 9));
+            (DiagnosticCodes.NeedsUnit, 5, 15),
+            (DiagnosticCodes.WrongAttributeType, 6, 14),
+            (DiagnosticCodes.DuplicateComponentId, 7, 9));
         ex.Diagnostics[0].Message.Should().Be("`pressure: 87.5` needs a unit, e.g. `87.5 MPa`");
-        ex.Diagnostics[2].Message.Should().Contain("f.yaml:2:9");
+        ex.Diagnostics[2].Message.Should().Contain("f.yaml:3:9");
     }
 
     [Test]

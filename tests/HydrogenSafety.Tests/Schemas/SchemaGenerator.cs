@@ -17,8 +17,8 @@ namespace HydrogenSafety.Tests.Schemas;
 /// <remarks>
 /// Only keywords that yaml-language-server understands are used (no <c>prefixItems</c>,
 /// <c>unevaluatedProperties</c> or <c>dependentSchemas</c>); <c>enumDescriptions</c> is its extension for
-/// completion hints and is ignored by validators. Kinds are a closed list here although the loaders only
-/// warn about unknown kinds (H2S0203): in an editor, a kind typo is worth a squiggle.
+/// completion hints and is ignored by validators. A kind is any text, as the loaders only warn about unknown
+/// kinds (H2S0203); the vocabulary's kinds are offered for completion (an <c>anyOf</c> of their enum and a string).
 /// </remarks>
 internal static class SchemaGenerator
 {
@@ -31,6 +31,7 @@ internal static class SchemaGenerator
     private const string IdentifierPattern = "^[A-Za-z_][A-Za-z0-9_]*$";
     private const string AttributeNamePattern = "^[A-Za-z][A-Za-z0-9_]*$";
     private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    private const string NonBlankPattern = @"\S";
 
     /// <summary>The <c>key</c> words of a table (TableReader) and the dimension each means.</summary>
     private static readonly (string Word, Dimension Dimension)[] DimensionWords =
@@ -227,6 +228,12 @@ internal static class SchemaGenerator
     {
         AddAttributeDefs(defs);
         defs["kind"] = KindSchema(withAny: false);
+        defs["id"] = new JsonObject
+        {
+            ["type"] = new JsonArray("string", "number"),
+            ["pattern"] = NonBlankPattern,
+            ["description"] = "An id: not blank (a blank id is error H2S0004).",
+        };
         defs["facilityDocument"] = new JsonObject
         {
             ["description"] = "A facility description (SPEC §3): header, components, measured distances, waivers.",
@@ -247,7 +254,7 @@ internal static class SchemaGenerator
             ["type"] = "object",
             ["properties"] = new JsonObject
             {
-                ["id"] = Describe(Ref("text"), "The facility id (default: the file name)."),
+                ["id"] = Describe(Ref("id"), "The facility id (without one, the file name, with warning H2S0004)."),
                 ["name"] = Describe(Ref("text"), "A readable name."),
                 ["jurisdiction"] = Describe(Ref("text"), "KR, JP, US, EU, INTL …; rules naming other jurisdictions are not evaluated."),
                 ["type"] = Describe(new JsonObject { ["enum"] = new JsonArray([.. FacilityTypes.Select(t => (JsonNode)t)]) }, "The type of facility."),
@@ -257,7 +264,7 @@ internal static class SchemaGenerator
         };
         var componentProperties = new JsonObject
         {
-            ["id"] = Describe(Ref("text"), "Unique within the facility."),
+            ["id"] = Describe(Ref("id"), "Unique within the facility."),
             ["kind"] = Ref("kind"),
             ["stage"] = Describe(Ref("stage"), "The stage; the kind implies a default."),
             ["area"] = Describe(Ref("text"), "An optional grouping: a room, a yard, an enclosure."),
@@ -453,9 +460,8 @@ internal static class SchemaGenerator
             },
             ["expect"] = new JsonObject
             {
-                ["description"] = "Outcome per binding: subject ids in the order of `for`, comma-separated (\"V,I\"), or `facility`.",
+                ["description"] = "Outcome per binding: subject ids in the order of `for`, comma-separated (\"V,I\"), or `facility`. `{}` means no binding may apply (every one not_applicable).",
                 ["type"] = "object",
-                ["minProperties"] = 1,
                 ["additionalProperties"] = Words(Outcomes),
             },
             ["applicable"] = Describe(new JsonObject { ["type"] = "integer", ["minimum"] = 0 }, "The number of applicable bindings expected."),
@@ -560,9 +566,10 @@ internal static class SchemaGenerator
 
         return new JsonObject
         {
-            ["description"] = "A component kind of the vocabulary (docs/vocabulary.md). The loader warns about other kinds (H2S0203); the schema flags them so that a typo shows.",
-            ["enum"] = names,
-            ["enumDescriptions"] = descriptions,
+            ["description"] = "A component kind: one of the vocabulary (docs/vocabulary.md), offered for completion, or another kind, which the loader allows with warning H2S0203.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["enum"] = names, ["enumDescriptions"] = descriptions },
+                new JsonObject { ["type"] = "string", ["pattern"] = NonBlankPattern }),
         };
     }
 

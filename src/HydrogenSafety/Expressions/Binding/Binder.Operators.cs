@@ -151,11 +151,11 @@ internal sealed partial class Binder
             var other = plain == left ? r : l;
             var example = UnitCatalog.Canonical(other).Symbol;
             var number = Slice(plain.Start, plain.End);
-            Error(DiagnosticCodes.DimensionMismatch, plain.Start, $"{number} needs a unit: the other side is a {ExprType.DimensionName(other)}, e.g. {number} {example}");
+            Error(DiagnosticCodes.DimensionMismatch, plain.Start, $"{number} needs a unit: the other side is {DimensionNames.WithArticle(ExprType.DimensionName(other))}, e.g. {number} {example}");
             return;
         }
 
-        var (first, second) = ($"a {ExprType.DimensionName(l)}", $"a {ExprType.DimensionName(r)}");
+        var (first, second) = (DimensionNames.WithArticle(ExprType.DimensionName(l)), DimensionNames.WithArticle(ExprType.DimensionName(r)));
         var message = operation switch
         {
             "add" => $"cannot add {second} to {first}",

@@ -56,7 +56,7 @@ internal sealed record ExprType(TypeKind Kind, Dimension? Dimension = null)
     {
         TypeKind.Number when Dimension is null => "a number",
         TypeKind.Number when Dimension == Units.Dimension.Dimensionless => "a plain number",
-        TypeKind.Number => $"a {DimensionName(Dimension!.Value)}",
+        TypeKind.Number => DimensionNames.WithArticle(DimensionName(Dimension!.Value)),
         TypeKind.Bool => "true/false",
         TypeKind.Text => "text",
         TypeKind.Date => "a date",
@@ -65,10 +65,5 @@ internal sealed record ExprType(TypeKind Kind, Dimension? Dimension = null)
         _ => "a value",
     };
 
-    public static string DimensionName(Dimension d) => d switch
-    {
-        Units.Dimension.MassFlow => "mass flow",
-        Units.Dimension.HeatFlux => "heat flux",
-        _ => d.ToString().ToLowerInvariant(),
-    };
+    public static string DimensionName(Dimension d) => DimensionNames.Of(d);
 }

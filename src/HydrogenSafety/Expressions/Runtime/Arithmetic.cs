@@ -84,7 +84,7 @@ internal static class Arithmetic
             case "-":
                 if (!Comparison.SameDimension(a, b))
                 {
-                    return Value.Fail($"cannot {(op == "+" ? "add" : "subtract")} {a.Dimension.ToString().ToLowerInvariant()} and {b.Dimension.ToString().ToLowerInvariant()}");
+                    return Value.Fail($"cannot {(op == "+" ? "add" : "subtract")} {DimensionNames.Of(a.Dimension)} and {DimensionNames.Of(b.Dimension)}");
                 }
 
                 var (dim, unit) = a.IsAdaptive ? (b.Dimension, OffsetScales.ResultUnit(b.Unit)) : (a.Dimension, OffsetScales.ResultUnit(a.Unit));
@@ -93,7 +93,7 @@ internal static class Arithmetic
             case "*":
                 if (a.Dimension != Dimension.Dimensionless && b.Dimension != Dimension.Dimensionless)
                 {
-                    return Value.Fail($"cannot multiply {a.Dimension.ToString().ToLowerInvariant()} by {b.Dimension.ToString().ToLowerInvariant()}");
+                    return Value.Fail($"cannot multiply {DimensionNames.Of(a.Dimension)} by {DimensionNames.Of(b.Dimension)}");
                 }
 
                 return a.Dimension != Dimension.Dimensionless
@@ -115,7 +115,7 @@ internal static class Arithmetic
                     return Value.Plain(a.Number / b.Number);
                 }
 
-                return Value.Fail($"cannot divide {a.Dimension.ToString().ToLowerInvariant()} by {b.Dimension.ToString().ToLowerInvariant()}");
+                return Value.Fail($"cannot divide {DimensionNames.Of(a.Dimension)} by {DimensionNames.Of(b.Dimension)}");
         }
     }
 

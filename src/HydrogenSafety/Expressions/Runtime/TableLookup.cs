@@ -1,4 +1,5 @@
 using HydrogenSafety.Rules;
+using HydrogenSafety.Units;
 
 namespace HydrogenSafety.Expressions.Runtime;
 
@@ -14,7 +15,7 @@ internal static class TableLookup
 
         if (key.Kind != RuntimeKind.Number || (key.Dimension != table.KeyDimension && !key.IsAdaptive))
         {
-            return Value.Fail($"table {table.Name} is looked up by {table.KeyDimension.ToString().ToLowerInvariant()}, not {Logic.Describe(key)}");
+            return Value.Fail($"table {table.Name} is looked up by {DimensionNames.Of(table.KeyDimension)}, not {Logic.Describe(key)}");
         }
 
         var row = table.Find(key.Number);
