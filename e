@@ -1,1 +1,0 @@
-/dev/fd/3: line 90: ../h: No such file or directory
