@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using HydrogenSafety.Cli.Commands;
+using HydrogenSafety.Cli.Output;
 
 namespace HydrogenSafety.Cli;
 
@@ -17,6 +18,9 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+
+        // A failure to write stdout (a full disk, a closed pipe) is bad output, exit 2, like a bad --output.
+        var output = new GuardedWriter(stdout, "standard output");
         try
         {
             var parseResult = CreateRootCommand().Parse(args);
@@ -27,12 +31,14 @@ internal static class CliApp
                 return ExitCodes.BadInput;
             }
 
-            return parseResult.Invoke(new InvocationConfiguration
+            var code = parseResult.Invoke(new InvocationConfiguration
             {
-                Output = stdout,
+                Output = output,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
             });
+            output.Flush();
+            return code;
         }
         catch (Exception exception)
         {
@@ -40,8 +46,8 @@ internal static class CliApp
         }
         finally
         {
-            stdout.Flush();
-            stderr.Flush();
+            FlushQuietly(stdout);
+            FlushQuietly(stderr);
         }
     }
 
@@ -59,6 +65,19 @@ internal static class CliApp
             SchemaCommand.Create(),
         };
         return root;
+    }
+
+    /// <summary>Flushes what is left; a failure has been reported already (or cannot be reported).</summary>
+    private static void FlushQuietly(TextWriter writer)
+    {
+        try
+        {
+            writer.Flush();
+        }
+        catch (IOException)
+        {
+            // Reported by the flush inside the run, or stderr itself is gone.
+        }
     }
 
     private static string CommandPath(CommandResult command)

@@ -1,3 +1,4 @@
+using HydrogenSafety.Cli.Output;
 using HydrogenSafety.Diagnostics;
 
 namespace HydrogenSafety.Cli;
@@ -28,6 +29,10 @@ internal static class ErrorReporter
         stderr.WriteLine($"Run '{commandPath} --help' for usage.");
     }
 
+    /// <summary>Prints one line saying that output could not be written (no usage hint: the command line was right).</summary>
+    public static void OutputFailure(TextWriter stderr, string message) =>
+        stderr.WriteLine($"error {DiagnosticCodes.Usage}: {OneLine(message)}");
+
     /// <summary>Reports an exception that escaped a command and returns the exit code it means.</summary>
     public static int Fail(TextWriter stderr, Exception exception)
     {
@@ -40,6 +45,12 @@ internal static class ErrorReporter
                 PrintLoadException(stderr, load);
             }
 
+            return ExitCodes.BadInput;
+        }
+
+        if (inner.Count == 1 && inner[0] is OutputException output)
+        {
+            OutputFailure(stderr, output.Message);
             return ExitCodes.BadInput;
         }
 

@@ -7,7 +7,8 @@ internal static class InputArguments
 {
     /// <summary>
     /// A token that looks like an option but is no option of the command would otherwise be taken as
-    /// a path; it is an error instead (unless a file or folder of that name exists).
+    /// a path; it is an error instead (unless a file or folder of that name exists). An empty token names
+    /// no file or folder and is an error too.
     /// </summary>
     public static void RejectUnknownOptions(ArgumentResult result)
     {
@@ -18,6 +19,22 @@ internal static class InputArguments
             {
                 result.AddError($"Unrecognized option '{value}'.");
             }
+            else if (value.Length == 0)
+            {
+                result.AddError($"{result.Argument.Name} is an empty string, which names no file or folder.");
+            }
         }
     }
+
+    /// <summary>
+    /// A validator refusing an empty value of a path-like option with <paramref name="message"/>: an empty
+    /// path names no file, and reporting it as one would print a place (<c>:1:1:</c>) that does not exist.
+    /// </summary>
+    public static Action<OptionResult> RejectEmptyPath(string message) => result =>
+    {
+        if (result.Tokens.Any(t => t.Value.Length == 0))
+        {
+            result.AddError(message);
+        }
+    };
 }
