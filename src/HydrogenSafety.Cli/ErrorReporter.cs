@@ -63,7 +63,7 @@ internal static class ErrorReporter
         var first = inner.FirstOrDefault(e => e is not LoadException) ?? exception;
         if (IsDebug())
         {
-            stderr.WriteLine($"h2safety: internal error: {exception}");
+            stderr.WriteLine(PrintableText.Of($"h2safety: internal error: {exception}"));
         }
         else
         {

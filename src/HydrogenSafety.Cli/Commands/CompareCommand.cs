@@ -126,9 +126,10 @@ internal static partial class CompareCommand
         var comparison = Build(columns, settings);
         var text = settings.Format switch
         {
-            "markdown" => Markdown(comparison, facility, settings),
+            // Ids, titles and requirements come from input files: control characters are escaped (JSON escapes its own).
+            "markdown" => PrintableText.Of(Markdown(comparison, facility, settings)),
             "json" => Json(comparison, facility, settings),
-            _ => Text(comparison, facility, settings),
+            _ => PrintableText.Of(Text(comparison, facility, settings)),
         };
         return AuthoringOptions.Write(settings.Output, text, stdout, stderr, "compare") ? ExitCodes.Success : ExitCodes.BadInput;
     }

@@ -79,7 +79,8 @@ internal static class TestCommand
         var passed = results.Count(r => r.Passed);
         var failed = results.Count - passed;
         sb.Append(CultureInfo.InvariantCulture, $"{AuthoringText.Number(passed)} passed, {AuthoringText.Number(failed)} failed\n");
-        stdout.Write(sb.ToString());
+        // Rule ids, case names and values come from rule files: control characters are escaped.
+        stdout.Write(HydrogenSafety.Diagnostics.PrintableText.Of(sb.ToString()));
         return failed == 0 ? ExitCodes.Success : ExitCodes.NotCompliant;
     }
 }
