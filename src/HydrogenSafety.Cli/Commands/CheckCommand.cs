@@ -17,14 +17,15 @@ internal static class CheckCommand
     private static readonly string[] s_formats = ["text", "json", "sarif", "junit", "markdown", "html"];
     private static readonly string[] s_severities = ["info", "low", "medium", "high", "critical"];
 
-    public static Command Create()
+    /// <summary>The command; <paramref name="literal"/> are the arguments given after <c>--</c>, taken as paths even when they start with '-'.</summary>
+    public static Command Create(IReadOnlySet<string>? literal = null)
     {
         var facilities = new Argument<string[]>("FACILITY")
         {
             Description = "A facility file, or a folder: every *.yaml, *.yml and *.json directly in it, in name order.",
             Arity = ArgumentArity.OneOrMore,
         };
-        facilities.Validators.Add(InputArguments.RejectUnknownOptions);
+        facilities.Validators.Add(InputArguments.RejectUnknownOptions(literal));
         var rules = AuthoringOptions.Rules();
         var format = AuthoringOptions.Format(
             s_formats,

@@ -18,13 +18,14 @@ namespace HydrogenSafety.Cli.Commands;
 /// </remarks>
 internal static partial class CompareCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="literal"/> are the arguments given after <c>--</c>, taken as paths even when they start with '-'.</summary>
+    public static Command Create(IReadOnlySet<string>? literal = null)
     {
         var facility = new Argument<string>("FACILITY")
         {
             Description = "One facility file.",
         };
-        facility.Validators.Add(InputArguments.RejectUnknownOptions);
+        facility.Validators.Add(InputArguments.RejectUnknownOptions(literal));
         var profiles = new Option<string>("--profiles")
         {
             Description = "Two or more profiles, comma-separated: built-in names or profile files, e.g. kr-hydrogen,jp-hydrogen.",

@@ -15,14 +15,15 @@ namespace HydrogenSafety.Cli.Commands;
 /// </summary>
 internal static class TestCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="literal"/> are the arguments given after <c>--</c>, taken as paths even when they start with '-'.</summary>
+    public static Command Create(IReadOnlySet<string>? literal = null)
     {
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Rule files or folders (rule packs, searched recursively). Default: the built-in rule packs.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        paths.Validators.Add(InputArguments.RejectUnknownOptions);
+        paths.Validators.Add(InputArguments.RejectUnknownOptions(literal));
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "List the passing cases too.",
