@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using HydrogenSafety.Cli.Commands;
+using HydrogenSafety.Cli.Output;
 
 namespace HydrogenSafety.Cli;
 
@@ -17,22 +18,27 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+
+        // A failure to write stdout (a full disk, a closed pipe) is bad output, exit 2, like a bad --output.
+        var output = new GuardedWriter(stdout, "standard output");
         try
         {
-            var parseResult = CreateRootCommand().Parse(args);
+            var parseResult = CreateRootCommand(InputArguments.AfterDoubleDash(args)).Parse(args);
             if (parseResult.Action is ParseErrorAction)
             {
-                ErrorReporter.Usage(stderr, parseResult.Errors.Select(e => e.Message), CommandPath(parseResult.CommandResult));
+                ErrorReporter.Usage(stderr, ParseErrors(parseResult), CommandPath(parseResult.CommandResult));
 
                 return ExitCodes.BadInput;
             }
 
-            return parseResult.Invoke(new InvocationConfiguration
+            var code = parseResult.Invoke(new InvocationConfiguration
             {
-                Output = stdout,
+                Output = output,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
             });
+            output.Flush();
+            return code;
         }
         catch (Exception exception)
         {
@@ -40,25 +46,54 @@ internal static class CliApp
         }
         finally
         {
-            stdout.Flush();
-            stderr.Flush();
+            FlushQuietly(stdout);
+            FlushQuietly(stderr);
         }
     }
 
-    /// <summary>The root command with every subcommand.</summary>
-    public static RootCommand CreateRootCommand()
+    /// <summary>The root command with every subcommand; <paramref name="literal"/>: the arguments after <c>--</c>.</summary>
+    public static RootCommand CreateRootCommand(IReadOnlySet<string>? literal = null)
     {
         var root = new RootCommand("h2safety: check hydrogen facilities against cited safety rules.")
         {
-            CheckCommand.Create(),
-            LintCommand.Create(),
-            TestCommand.Create(),
+            CheckCommand.Create(literal),
+            LintCommand.Create(literal),
+            TestCommand.Create(literal),
             RulesCommand.Create(),
             ExplainCommand.Create(),
-            CompareCommand.Create(),
+            CompareCommand.Create(literal),
             SchemaCommand.Create(),
         };
         return root;
+    }
+
+    /// <summary>
+    /// The parse errors to print. An unknown word where the command is due (<c>h2safety frobnicate</c>) is one
+    /// error naming it and the commands, not System.CommandLine's two ("required command" and "unrecognized").
+    /// </summary>
+    private static IEnumerable<string> ParseErrors(ParseResult parseResult)
+    {
+        if (parseResult.CommandResult.Command is RootCommand root && parseResult.UnmatchedTokens.Count > 0)
+        {
+            var commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+            var word = parseResult.UnmatchedTokens[0];
+            return [$"'{word}' is not {(word.StartsWith('-') ? "an option of" : "a command of")} {ToolName}; the commands are {commands}."];
+        }
+
+        return parseResult.Errors.Select(e => e.Message);
+    }
+
+    /// <summary>Flushes what is left; a failure has been reported already (or cannot be reported).</summary>
+    private static void FlushQuietly(TextWriter writer)
+    {
+        try
+        {
+            writer.Flush();
+        }
+        catch (IOException)
+        {
+            // Reported by the flush inside the run, or stderr itself is gone.
+        }
     }
 
     private static string CommandPath(CommandResult command)

@@ -1,3 +1,4 @@
+using HydrogenSafety.Cli.Output;
 using HydrogenSafety.Diagnostics;
 
 namespace HydrogenSafety.Cli;
@@ -28,6 +29,10 @@ internal static class ErrorReporter
         stderr.WriteLine($"Run '{commandPath} --help' for usage.");
     }
 
+    /// <summary>Prints one line saying that output could not be written (no usage hint: the command line was right).</summary>
+    public static void OutputFailure(TextWriter stderr, string message) =>
+        stderr.WriteLine($"error {DiagnosticCodes.Usage}: {OneLine(message)}");
+
     /// <summary>Reports an exception that escaped a command and returns the exit code it means.</summary>
     public static int Fail(TextWriter stderr, Exception exception)
     {
@@ -43,6 +48,12 @@ internal static class ErrorReporter
             return ExitCodes.BadInput;
         }
 
+        if (inner.Count == 1 && inner[0] is OutputException output)
+        {
+            OutputFailure(stderr, output.Message);
+            return ExitCodes.BadInput;
+        }
+
         if (inner.Count == 1 && inner[0] is UsageException usage)
         {
             Usage(stderr, [usage.Message], usage.CommandPath);
@@ -52,7 +63,7 @@ internal static class ErrorReporter
         var first = inner.FirstOrDefault(e => e is not LoadException) ?? exception;
         if (IsDebug())
         {
-            stderr.WriteLine($"h2safety: internal error: {exception}");
+            stderr.WriteLine(PrintableText.Of($"h2safety: internal error: {exception}"));
         }
         else
         {

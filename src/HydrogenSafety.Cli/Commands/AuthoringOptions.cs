@@ -25,15 +25,21 @@ internal static class AuthoringOptions
                 result.AddError("--rules needs a rule file or folder after each use.");
             }
         });
+        rules.Validators.Add(InputArguments.RejectEmptyPath("--rules needs a rule file or folder, not an empty string."));
         return rules;
     }
 
-    /// <summary><c>--profile NAME|FILE</c>.</summary>
-    public static Option<string?> Profile(string description) => new("--profile")
+    /// <summary><c>--profile NAME|FILE</c>; an empty value is a usage error.</summary>
+    public static Option<string?> Profile(string description)
     {
-        Description = description,
-        HelpName = "NAME|FILE",
-    };
+        var profile = new Option<string?>("--profile")
+        {
+            Description = description,
+            HelpName = "NAME|FILE",
+        };
+        profile.Validators.Add(InputArguments.RejectEmptyPath("--profile needs a built-in profile name or a profile file, not an empty string."));
+        return profile;
+    }
 
     /// <summary><c>--as-of DATE</c> (yyyy-MM-dd).</summary>
     public static Option<DateOnly?> AsOf(string description = "Judge effective dates and `today` as of this day (yyyy-MM-dd). Default: today (UTC).") => new("--as-of")
@@ -43,12 +49,23 @@ internal static class AuthoringOptions
         CustomParser = ParseDate,
     };
 
-    /// <summary><c>--output FILE</c> / <c>-o</c>.</summary>
-    public static Option<string?> Output(string what) => new("--output", "-o")
+    /// <summary>The <c>--output</c> value that means standard output.</summary>
+    public const string StandardOutput = "-";
+
+    /// <summary><c>--output FILE</c> / <c>-o</c>; <c>-</c> is standard output, an empty name is a usage error.</summary>
+    public static Option<string?> Output(string what)
     {
-        Description = $"Write {what} to this file instead of stdout.",
-        HelpName = "FILE",
-    };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = $"Write {what} to this file instead of stdout ('-': stdout).",
+            HelpName = "FILE",
+        };
+        output.Validators.Add(InputArguments.RejectEmptyPath("--output needs a file name ('-' for standard output), not an empty string."));
+        return output;
+    }
+
+    /// <summary>True when <paramref name="output"/> (the <c>--output</c> value) means standard output: not given, or <c>-</c>.</summary>
+    public static bool IsStdout(string? output) => output is null or StandardOutput;
 
     /// <summary><c>--format</c> with the given choices, the first the default.</summary>
     public static Option<string> Format(params string[] formats) => Format(formats, "Output format.");
@@ -65,8 +82,11 @@ internal static class AuthoringOptions
         return format;
     }
 
-    /// <summary>Writes <paramref name="text"/> to stdout, or to <paramref name="output"/> (UTF-8 without BOM); false after reporting when the file cannot be written.</summary>
-    /// <param name="output">The file, or null for stdout.</param>
+    /// <summary>
+    /// Writes <paramref name="text"/> to stdout, or to <paramref name="output"/> (UTF-8 without BOM); false after
+    /// reporting in one line when the file cannot be written (a failing stdout is reported by <see cref="Output.GuardedWriter"/>).
+    /// </summary>
+    /// <param name="output">The file, or null or <c>-</c> for stdout.</param>
     /// <param name="text">What to write.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Where the error goes when the file cannot be written.</param>
@@ -74,7 +94,7 @@ internal static class AuthoringOptions
     /// <param name="what">What is written, as the error names it (<c>cannot write the report to …</c>); null: not named.</param>
     public static bool Write(string? output, string text, TextWriter stdout, TextWriter stderr, string command, string? what = null)
     {
-        if (output is null)
+        if (output is null || IsStdout(output))
         {
             stdout.Write(text);
             return true;
@@ -87,7 +107,7 @@ internal static class AuthoringOptions
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            ErrorReporter.Usage(stderr, [$"cannot write {(what is null ? string.Empty : what + " ")}to '{output}': {exception.Message}"], $"{CliApp.ToolName} {command}");
+            ErrorReporter.OutputFailure(stderr, $"cannot write {(what is null ? string.Empty : what + " ")}to '{output}': {exception.Message}");
             return false;
         }
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using HydrogenSafety.Cli.Inputs;
+using HydrogenSafety.Cli.Output;
 using HydrogenSafety.Cli.Terminal;
 using HydrogenSafety.Evaluation;
 using HydrogenSafety.Reporting;
@@ -16,14 +17,15 @@ internal static class CheckCommand
     private static readonly string[] s_formats = ["text", "json", "sarif", "junit", "markdown", "html"];
     private static readonly string[] s_severities = ["info", "low", "medium", "high", "critical"];
 
-    public static Command Create()
+    /// <summary>The command; <paramref name="literal"/> are the arguments given after <c>--</c>, taken as paths even when they start with '-'.</summary>
+    public static Command Create(IReadOnlySet<string>? literal = null)
     {
         var facilities = new Argument<string[]>("FACILITY")
         {
             Description = "A facility file, or a folder: every *.yaml, *.yml and *.json directly in it, in name order.",
             Arity = ArgumentArity.OneOrMore,
         };
-        facilities.Validators.Add(InputArguments.RejectUnknownOptions);
+        facilities.Validators.Add(InputArguments.RejectUnknownOptions(literal));
         var rules = AuthoringOptions.Rules();
         var format = AuthoringOptions.Format(
             s_formats,
@@ -55,6 +57,7 @@ internal static class CheckCommand
             Description = "A waiver file (a 'waivers:' list) applied besides the facilities' own waivers.",
             HelpName = "FILE",
         };
+        waivers.Validators.Add(InputArguments.RejectEmptyPath("--waivers needs a waiver file, not an empty string."));
         var profile = AuthoringOptions.Profile("Tailor the rules with a profile: a built-in profile name (kr-hydrogen, jp-hydrogen, us-osha-ifc, …) or a profile file.");
         var noWaivers = new Option<bool>("--no-waivers")
         {
@@ -126,10 +129,12 @@ internal static class CheckCommand
         // One facility file named on the command line gives one JSON object; anything else (several
         // arguments, or a folder) gives an array, so a script reading a folder always gets an array.
         var single = settings.Facilities.Count == 1 && reports.Length == 1 && File.Exists(settings.Facilities[0]);
-        if (settings.Format == "text" && settings.Output is null && TerminalEnvironment.ColourFor(stdout))
+        if (settings.Format == "text" && AuthoringOptions.IsStdout(settings.Output) && TerminalEnvironment.ColourFor(stdout))
         {
-            // For a person at a terminal: colour, summary first. Redirected, NO_COLOR or --output: the plain text below.
-            ColourTextReport.Write(ColourTextReport.CreateConsole(stdout), reports, new ReportOptions { ShowPasses = settings.ShowPasses });
+            // For a person at a terminal: colour, summary first. Redirected, NO_COLOR or --output FILE: the plain text below.
+            // The console library is given the real writer, so that it can tell the terminal's width.
+            GuardedWriter.Guard("standard output", () => ColourTextReport.Write(
+                ColourTextReport.CreateConsole(GuardedWriter.Unwrap(stdout)), reports, new ReportOptions { ShowPasses = settings.ShowPasses }));
         }
         else if (!AuthoringOptions.Write(settings.Output, Render(settings, reports, single, engine.Rules, loaded), stdout, stderr, "check", "the report"))
         {

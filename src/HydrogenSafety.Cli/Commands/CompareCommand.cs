@@ -18,13 +18,14 @@ namespace HydrogenSafety.Cli.Commands;
 /// </remarks>
 internal static partial class CompareCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="literal"/> are the arguments given after <c>--</c>, taken as paths even when they start with '-'.</summary>
+    public static Command Create(IReadOnlySet<string>? literal = null)
     {
         var facility = new Argument<string>("FACILITY")
         {
             Description = "One facility file.",
         };
-        facility.Validators.Add(InputArguments.RejectUnknownOptions);
+        facility.Validators.Add(InputArguments.RejectUnknownOptions(literal));
         var profiles = new Option<string>("--profiles")
         {
             Description = "Two or more profiles, comma-separated: built-in names or profile files, e.g. kr-hydrogen,jp-hydrogen.",
@@ -126,9 +127,10 @@ internal static partial class CompareCommand
         var comparison = Build(columns, settings);
         var text = settings.Format switch
         {
-            "markdown" => Markdown(comparison, facility, settings),
+            // Ids, titles and requirements come from input files: control characters are escaped (JSON escapes its own).
+            "markdown" => PrintableText.Of(Markdown(comparison, facility, settings)),
             "json" => Json(comparison, facility, settings),
-            _ => Text(comparison, facility, settings),
+            _ => PrintableText.Of(Text(comparison, facility, settings)),
         };
         return AuthoringOptions.Write(settings.Output, text, stdout, stderr, "compare") ? ExitCodes.Success : ExitCodes.BadInput;
     }

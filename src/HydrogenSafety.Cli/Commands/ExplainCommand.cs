@@ -57,12 +57,13 @@ internal static class ExplainCommand
         {
             var near = AuthoringText.NearIds(id, rules.Rules.Select(r => r.Id));
             var where = rulePaths.Count == 0 ? "the built-in rules" : "the rules loaded";
-            stderr.WriteLine($"error {DiagnosticCodes.Usage}: no rule has the id '{id}' in {where}{AuthoringText.DidYouMean(near)}");
+            // The id is echoed as typed and the suggestions come from rule files: control characters are escaped.
+            stderr.WriteLine(PrintableText.Of($"error {DiagnosticCodes.Usage}: no rule has the id '{id}' in {where}{AuthoringText.DidYouMean(near)}"));
             stderr.WriteLine($"Run '{CliApp.ToolName} rules' to list the rules.");
             return ExitCodes.BadInput;
         }
 
-        stdout.Write(Explain(rule, rules, profile));
+        stdout.Write(PrintableText.Of(Explain(rule, rules, profile)));
         return ExitCodes.Success;
     }
 

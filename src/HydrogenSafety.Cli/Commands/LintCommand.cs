@@ -11,14 +11,15 @@ namespace HydrogenSafety.Cli.Commands;
 /// </summary>
 internal static class LintCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="literal"/> are the arguments given after <c>--</c>, taken as paths even when they start with '-'.</summary>
+    public static Command Create(IReadOnlySet<string>? literal = null)
     {
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Rule files, facility files, or folders of them (searched recursively). Default: the built-in rules.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        paths.Validators.Add(InputArguments.RejectUnknownOptions);
+        paths.Validators.Add(InputArguments.RejectUnknownOptions(literal));
         var command = new Command("lint", "Check rule files, profiles, waiver files and facilities without evaluating; exit 0 when there is no error, 2 when there is.")
         {
             paths,

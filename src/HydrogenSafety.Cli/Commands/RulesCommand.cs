@@ -66,9 +66,10 @@ internal static class RulesCommand
         var listed = rules.Rules.Where(r => !rules.Excluded.Contains(r.Id)).ToList();
         var text = settings.Format switch
         {
-            "markdown" => Markdown(listed, rules.Rules.Count, profile, builtIn: settings.Rules.Count == 0),
+            // Titles and citations come from rule files: control characters are escaped (JSON escapes its own).
+            "markdown" => Diagnostics.PrintableText.Of(Markdown(listed, rules.Rules.Count, profile, builtIn: settings.Rules.Count == 0)),
             "json" => Json(listed, rules.Rules.Count, profile),
-            _ => Text(listed, rules.Rules.Count, profile),
+            _ => Diagnostics.PrintableText.Of(Text(listed, rules.Rules.Count, profile)),
         };
         return AuthoringOptions.Write(settings.Output, text, stdout, stderr, "rules") ? ExitCodes.Success : ExitCodes.BadInput;
     }

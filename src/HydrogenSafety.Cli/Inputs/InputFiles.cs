@@ -1,3 +1,5 @@
+using HydrogenSafety.Rules;
+
 namespace HydrogenSafety.Cli.Inputs;
 
 /// <summary>Turns file and folder arguments into the files to read.</summary>
@@ -50,24 +52,29 @@ internal static class InputFiles
 
     /// <summary>
     /// Lint arguments: a file stays as given; a folder gives every *.yaml, *.yml and *.json under it,
-    /// recursively (a rule pack may have sub-folders), in ordinal path order.
+    /// recursively (a rule pack may have sub-folders; <see cref="FolderFiles"/>: a folder link back into the
+    /// walk is not followed), in ordinal path order. A file reached twice is checked once.
     /// </summary>
     public static List<string> ResolveRecursive(IEnumerable<string> arguments, LoadLog log)
     {
         var files = new List<string>();
+        var seen = new HashSet<string>(FolderFiles.PathComparer);
         foreach (var argument in arguments)
         {
             if (File.Exists(argument))
             {
-                files.Add(argument);
+                AddOnce(files, seen, argument);
             }
             else if (Directory.Exists(argument))
             {
-                files.AddRange(Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
+                foreach (var file in FolderFiles.Under(argument)
                     .Where(HasInputExtension)
                     .Select(path => Path.GetRelativePath(argument, path).Replace(Path.DirectorySeparatorChar, '/'))
                     .Order(StringComparer.Ordinal)
-                    .Select(relative => Join(argument, relative)));
+                    .Select(relative => Join(argument, relative)))
+                {
+                    AddOnce(files, seen, file);
+                }
             }
             else
             {
@@ -76,6 +83,14 @@ internal static class InputFiles
         }
 
         return files;
+    }
+
+    private static void AddOnce(List<string> files, HashSet<string> seen, string file)
+    {
+        if (seen.Add(Path.GetFullPath(file)))
+        {
+            files.Add(file);
+        }
     }
 
     /// <summary>Joins a folder as given and a name with '/', keeping the folder's spelling.</summary>

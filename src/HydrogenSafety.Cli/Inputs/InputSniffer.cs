@@ -23,12 +23,32 @@ internal static partial class InputSniffer
         };
     }
 
-    /// <summary>Judges a file; <see cref="InputKind.Unknown"/> when it cannot be read.</summary>
+    /// <summary>
+    /// The most characters read to judge a file: the loaders' size limit, so that a device or pipe that never
+    /// ends (<c>/dev/zero</c>) is not read to the end here; such a file is <see cref="InputKind.Unknown"/> and the
+    /// rule loader then refuses it (H2S0009).
+    /// </summary>
+    internal const int MaxSniffedChars = 10 * 1024 * 1024;
+
+    /// <summary>Judges a file; <see cref="InputKind.Unknown"/> when it cannot be read or is over the size limit.</summary>
     public static InputKind SniffFile(string path)
     {
         try
         {
-            return Sniff(File.ReadAllText(path));
+            using var reader = new StreamReader(path);
+            var text = new System.Text.StringBuilder();
+            var buffer = new char[65536];
+            int read;
+            while ((read = reader.ReadBlock(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, read);
+                if (text.Length > MaxSniffedChars)
+                {
+                    return InputKind.Unknown;
+                }
+            }
+
+            return Sniff(text.ToString());
         }
         catch (IOException)
         {

@@ -63,7 +63,7 @@ internal sealed class LoadLog
     /// <summary>Adds an error that has no place in a file.</summary>
     public void AddError(string message)
     {
-        _lines.Add($"error: {message.ReplaceLineEndings(" ").Trim()}");
+        _lines.Add($"error: {PrintableText.Of(message.ReplaceLineEndings(" ").Trim())}");
         Errors++;
     }
 

@@ -8,7 +8,7 @@ internal static class TerminalEnvironment
 {
     /// <summary>True when <paramref name="stdout"/> is the process's standard output, it is a terminal, and colour is not turned off.</summary>
     public static bool ColourFor(TextWriter stdout) =>
-        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected &&
+        ReferenceEquals(Output.GuardedWriter.Unwrap(stdout), Console.Out) && !Console.IsOutputRedirected &&
         ColourAllowed(Environment.GetEnvironmentVariable("NO_COLOR"), Environment.GetEnvironmentVariable("TERM"));
 
     /// <summary>True when <paramref name="stderr"/> is the process's standard error and it is a terminal that can redraw a line.</summary>

@@ -7,7 +7,7 @@ namespace HydrogenSafety.Diagnostics;
 /// </summary>
 public static class DiagnosticCodes
 {
-    /// <summary>The file or folder does not exist or cannot be read.</summary>
+    /// <summary>The file or folder does not exist or cannot be read (its bytes are not valid UTF-8 text, for one).</summary>
     public const string FileNotFound = "H2S0001";
     /// <summary>The YAML (or JSON) is not well formed.</summary>
     public const string YamlSyntax = "H2S0002";

@@ -77,8 +77,15 @@ internal static class ProfileLoader
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(EmbeddedFolder, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            var (profile, found) = Read(reader.ReadToEnd(), "builtin:" + name);
+            var file = "builtin:" + name;
+            var text = BoundedTextReader.Read(stream, file, YamlLimits.Default.MaxFileSize, out var problem);
+            if (text is null)
+            {
+                diagnostics.Add(problem!);
+                continue;
+            }
+
+            var (profile, found) = Read(text, file);
             diagnostics.AddRange(found);
             if (profile is not null)
             {

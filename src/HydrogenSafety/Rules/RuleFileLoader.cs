@@ -51,7 +51,8 @@ internal static class RuleFileLoader
 
     /// <summary>
     /// Loads files and folders in the order given; a folder contributes every *.yaml, *.yml and *.json under
-    /// it, recursively, in ordinal path order, except files under a folder named <c>fixtures</c> (test facilities).
+    /// it, recursively (<see cref="FolderFiles"/>), in ordinal path order, except files under a folder named
+    /// <c>fixtures</c> (test facilities). A file reached twice is read once.
     /// </summary>
     public static RuleLoadResult LoadPaths(IEnumerable<string> paths, YamlLimits? limits = null) =>
         Combine(ReadPaths(paths, limits ?? YamlLimits.Default));
@@ -66,19 +67,21 @@ internal static class RuleFileLoader
         return Combine([.. builtIn, .. ReadPaths(paths, limits)]);
     }
 
+    /// <summary>
+    /// Reads the files of <paramref name="paths"/>, each distinct file once (by full path): a file named twice, or
+    /// named and also inside a folder named, is one file, not a duplicate of its own rules.
+    /// </summary>
     private static List<RuleFileResult> ReadPaths(IEnumerable<string> paths, YamlLimits limits)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        var seen = new HashSet<string>(FolderFiles.PathComparer);
         var results = new List<RuleFileResult>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            var files = Directory.Exists(path) ? RuleFilesUnder(path) : [path];
+            foreach (var file in files.Where(f => seen.Add(FullPathOrSelf(f))))
             {
-                results.AddRange(FolderFiles(path).Select(file => ReadFrom(RuleFileSource.Disk, file, limits)));
-            }
-            else
-            {
-                results.Add(ReadFrom(RuleFileSource.Disk, path, limits));
+                results.Add(ReadFrom(RuleFileSource.Disk, file, limits));
             }
         }
 
@@ -99,8 +102,21 @@ internal static class RuleFileLoader
         return text is null ? new RuleFileResult([], [], [problem!]) : Read(text, name, source, limits);
     }
 
-    private static IEnumerable<string> FolderFiles(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+    /// <summary>The full path of <paramref name="path"/>, or the path itself when it has none (empty, invalid): it is then reported as it is.</summary>
+    private static string FullPathOrSelf(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return path;
+        }
+    }
+
+    private static IEnumerable<string> RuleFilesUnder(string folder) =>
+        FolderFiles.Under(folder)
             .Where(RuleFileSource.IsRuleFileName)
             .Where(file => !RuleFileSource.IsFixture(Path.GetRelativePath(folder, file)))
             .Order(StringComparer.Ordinal);

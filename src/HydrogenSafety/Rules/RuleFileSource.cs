@@ -80,15 +80,7 @@ internal abstract class RuleFileSource
                 return null;
             }
 
-            if (stream.Length > limits.MaxFileSize)
-            {
-                problem = Diagnostic.Error(DiagnosticCodes.LimitExceeded, SourceSpan.Start(name),
-                    $"the file is larger than the limit of {limits.MaxFileSize} bytes");
-                return null;
-            }
-
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
+            return BoundedTextReader.Read(stream, name, limits.MaxFileSize, out problem);
         }
 
         /// <summary>The built-in rule files: resources under <c>rules/</c> ending .yaml, .yml or .json, fixtures left out, in ordinal order.</summary>

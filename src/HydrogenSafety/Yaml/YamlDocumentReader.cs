@@ -12,7 +12,8 @@ namespace HydrogenSafety.Yaml;
 /// <remarks>
 /// YamlDotNet's <see cref="Mark"/> is 1-based in both line and column (checked against YamlDotNet 16.3), so spans
 /// take it as it is; a scalar whose token starts with an anchor or tag is moved to its value through
-/// <see cref="SourceText"/>, which counts the same way (<c>\r\n</c> is one line break).
+/// <see cref="SourceText"/>, which counts the same way (<c>\r\n</c> is one line break). A syntax error is
+/// reported at YamlDotNet's mark, except where that mark is misleading (<see cref="SyntaxErrorPosition"/>).
 /// </remarks>
 internal static class YamlDocumentReader
 {
@@ -40,7 +41,8 @@ internal static class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            return Fail(source, DiagnosticCodes.YamlSyntax, SourceSpan.At(file, (int)ex.Start.Line, (int)ex.Start.Column),
+            var (line, column) = SyntaxErrorPosition.Of(ex, source);
+            return Fail(source, DiagnosticCodes.YamlSyntax, SourceSpan.At(file, line, column),
                 "the YAML is not well formed: " + LowerFirst(ex.Message));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
