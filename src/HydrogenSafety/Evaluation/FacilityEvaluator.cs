@@ -49,7 +49,11 @@ internal static class FacilityEvaluator
         var warnings = new List<Diagnostics.Diagnostic>(facility.Warnings);
         if (!options.IgnoreWaivers)
         {
-            var (waived, waiverWarnings) = WaiverApplier.Apply(findings, facility.Waivers.Concat(options.Waivers), asOf, facility.File ?? facility.Id);
+            // A waiver given for the whole run (EngineOptions.Waivers, `--waivers FILE`) that names components, none of
+            // them in this facility, is about another facility: it is neither applied nor reported (expired, stale) here.
+            var ids = facility.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var shared = options.Waivers.Where(w => w.Components.Count == 0 || w.Components.Any(ids.Contains));
+            var (waived, waiverWarnings) = WaiverApplier.Apply(findings, facility.Waivers.Concat(shared), asOf, facility.File ?? facility.Id);
             findings = waived;
             warnings.AddRange(waiverWarnings);
         }

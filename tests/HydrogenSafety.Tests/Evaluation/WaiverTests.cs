@@ -131,4 +131,27 @@ public class WaiverTests
         var errors = act.Should().Throw<LoadException>().Which.Diagnostics.Where(d => d.IsError).ToList();
         errors.Select(d => d.Code).Should().BeEquivalentTo([DiagnosticCodes.InvalidVersionRange, DiagnosticCodes.MissingField]);
     }
+
+    [Test]
+    public void A_run_wide_waiver_for_another_facilitys_component_is_neither_applied_nor_reported_here()
+    {
+        var here = new WaiverDeclaration { Rule = "PRD", Components = ["TK-1"], Reason = "r", ApprovedBy = "a", Expires = new DateOnly(2027, 1, 1) };
+        var elsewhere = new WaiverDeclaration { Rule = "PRD", Components = ["OTHER-9"], Reason = "r", ApprovedBy = "a", Expires = new DateOnly(2027, 1, 1) };
+        var expiredElsewhere = new WaiverDeclaration { Rule = "PRD", Components = ["OTHER-9"], Reason = "r", ApprovedBy = "a", Expires = new DateOnly(2025, 1, 1) };
+
+        var report = Evaluate("", new EngineOptions { AsOf = new DateOnly(2026, 6, 1), Waivers = [here, elsewhere, expiredElsewhere] });
+
+        report.Single("PRD", "TK-1").Outcome.Should().Be(Outcome.Waived);
+        report.Warnings.Should().BeEmpty("the other two waivers name no component of this facility");
+    }
+
+    [Test]
+    public void A_run_wide_waiver_for_this_facility_that_covers_nothing_is_stale_here()
+    {
+        var unused = new WaiverDeclaration { Rule = "SEP-INTAKE", Components = ["TK-2"], Reason = "r", ApprovedBy = "a", Expires = new DateOnly(2027, 1, 1) };
+
+        var report = Evaluate("", new EngineOptions { AsOf = new DateOnly(2026, 6, 1), Waivers = [unused] });
+
+        report.Warnings.Should().ContainSingle(w => w.Code == DiagnosticCodes.WaiverStale);
+    }
 }
