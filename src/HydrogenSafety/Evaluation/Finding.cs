@@ -25,7 +25,7 @@ public sealed class Finding
     /// <summary>Whether the rule is enforced or advisory.</summary>
     public required RuleStatus Status { get; init; }
 
-    /// <summary>The rule's stages.</summary>
+    /// <summary>The rule's stages, the binding's own first (its first subject's stage, when the rule covers it); reports show the first as the finding's stage.</summary>
     public required IReadOnlyList<Stage> Stages { get; init; }
 
     /// <summary>The bound subjects in the rule's declaration order; empty for a facility-level rule.</summary>

@@ -32,7 +32,7 @@ internal static class FindingFactory
             Outcome = outcome,
             Severity = definition.Severity,
             Status = definition.Status,
-            Stages = definition.Stages,
+            Stages = StagesOf(plan, frame),
             Subjects = Subjects(plan, frame),
             Missing = missing,
             Source = definition.Source,
@@ -46,6 +46,22 @@ internal static class FindingFactory
     /// <summary>The message and evidence of a binding's finding.</summary>
     public static FindingDetail Detail(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<Evidence> evidence, string? error) =>
         new(Render(plan, frame, outcome, error), evidence.Count == 0 ? [] : evidence.Distinct().ToList());
+
+    /// <summary>
+    /// The rule's stages with the binding's own first: the first subject's stage when the rule covers it (a gas
+    /// detector rule for every stage reports a detector in a storage yard under storage, not production).
+    /// </summary>
+    private static IReadOnlyList<Facilities.Stage> StagesOf(RulePlan plan, EvalFrame frame)
+    {
+        var stages = plan.Definition.Stages;
+        if (stages.Count < 2 || frame.Subjects.Length == 0 || frame.Subjects[0].Component.Stage is not { } own
+            || stages[0] == own || !stages.Contains(own))
+        {
+            return stages;
+        }
+
+        return [own, .. stages.Where(s => s != own)];
+    }
 
     private static List<SubjectBinding> Subjects(RulePlan plan, EvalFrame frame) =>
         plan.Definition.Subjects.Select((s, i) => new SubjectBinding(s.Name, frame.Subjects[i].Id)).ToList();
