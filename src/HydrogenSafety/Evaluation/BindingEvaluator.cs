@@ -35,12 +35,8 @@ internal static class BindingEvaluator
             : FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
 
     /// <summary>The unambiguous identity of a match's binding (see <see cref="BindingIdentity"/>).</summary>
-    public static string BindingKey(ComponentFact[] subjects) => subjects.Length switch
-    {
-        0 => "facility",
-        1 => subjects[0].Id,
-        _ => BindingIdentity.Of(subjects.Select(s => s.Id)),
-    };
+    public static string BindingKey(ComponentFact[] subjects) =>
+        subjects.Length == 1 ? subjects[0].Id : BindingIdentity.Of(subjects.Select(s => s.Id));
 
     private static Finding Decide(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {

@@ -51,8 +51,7 @@ internal static class FacilityEvaluator
         {
             // A waiver given for the whole run (EngineOptions.Waivers, `--waivers FILE`) that names components, none of
             // them in this facility, is about another facility: it is neither applied nor reported (expired, stale) here.
-            var ids = facility.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-            var shared = options.Waivers.Where(w => w.Components.Count == 0 || w.Components.Any(ids.Contains));
+            var shared = options.Waivers.Count == 0 ? [] : RunWideWaiversFor(facility, options.Waivers);
             var (waived, waiverWarnings) = WaiverApplier.Apply(findings, facility.Waivers.Concat(shared), asOf, facility.File ?? facility.Id);
             findings = waived;
             warnings.AddRange(waiverWarnings);
@@ -79,5 +78,11 @@ internal static class FacilityEvaluator
             RuleResults = results,
             Warnings = warnings,
         };
+    }
+
+    private static List<Facilities.WaiverDeclaration> RunWideWaiversFor(Facility facility, IReadOnlyList<Facilities.WaiverDeclaration> waivers)
+    {
+        var ids = facility.Components.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return waivers.Where(w => w.Components.Count == 0 || w.Components.Any(ids.Contains)).ToList();
     }
 }

@@ -19,7 +19,7 @@ internal static class JoinLimit
     /// <summary>For each plan (by index): true when its candidate bindings on this facility are within the limit.</summary>
     public static bool[] Allowed(IReadOnlyList<RulePlan> plans, Facility facility)
     {
-        var byKind = facility.Components.GroupBy(c => c.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var byKind = CountsByKind(facility);
         var allowed = new bool[plans.Count];
         foreach (var plan in plans)
         {
@@ -32,11 +32,13 @@ internal static class JoinLimit
     /// <summary>The finding of a rule that was not run because of the limit.</summary>
     public static string Message(RuleDefinition rule, Facility facility)
     {
-        var byKind = facility.Components.GroupBy(c => c.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var candidates = Candidates(rule, byKind, facility.Components.Count);
+        var candidates = Candidates(rule, CountsByKind(facility), facility.Components.Count);
         return string.Create(CultureInfo.InvariantCulture,
             $"not evaluated: its {rule.Subjects.Count} subjects would bind {candidates:G3} combinations of components on this facility; the limit is {MaxBindingsPerRule:N0} per rule (split the facility into areas, or narrow the subjects' kinds)");
     }
+
+    private static Dictionary<string, int> CountsByKind(Facility facility) =>
+        facility.Components.GroupBy(c => c.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     private static double Candidates(RuleDefinition rule, Dictionary<string, int> byKind, int total)
     {

@@ -65,7 +65,7 @@ public class BinderTests
     {
         var (bound, diagnostics) = Bind(text, subjects);
         diagnostics.Where(d => d.IsError).Should().BeEmpty();
-        bound.Should().NotBeNull();
+        bound!.Type.Kind.Should().Be(TypeKind.Bool, "a condition is true or false");
     }
 
     [TestCase("pressure > 10", DiagnosticCodes.DimensionMismatch, 23, "10 needs a unit")]

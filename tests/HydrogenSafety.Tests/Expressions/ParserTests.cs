@@ -25,7 +25,7 @@ public class ParserTests
     {
         var (node, error) = Parser.Parse(text);
         error.Should().BeNull();
-        node.Should().NotBeNull();
+        (node!.Start, node.End).Should().Be((0, text.Length), "the tree covers the whole text");
     }
 
     [Test]
