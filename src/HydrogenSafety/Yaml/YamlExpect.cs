@@ -78,25 +78,6 @@ internal static class YamlExpect
         return null;
     }
 
-    /// <summary>One of a set of words (exact, case-sensitive), or <c>null</c> after reporting with a "did you mean".</summary>
-    public static T? Word<T>(this YamlReadContext context, YamlNode node, string what, IReadOnlyDictionary<string, T> words)
-        where T : struct
-    {
-        if (context.Scalar(node, what) is not { } scalar)
-        {
-            return null;
-        }
-
-        if (words.TryGetValue(scalar.Value, out var value))
-        {
-            return value;
-        }
-
-        context.Error(DiagnosticCodes.InvalidValue, scalar.Span,
-            $"`{what}` must be one of {string.Join(", ", words.Keys)}, not `{scalar.Value}`{NameSuggester.DidYouMean(scalar.Value, words.Keys)}");
-        return null;
-    }
-
     /// <summary>A non-negative integer, or <c>null</c> after reporting.</summary>
     public static int? Count(this YamlReadContext context, YamlNode node, string what)
     {
