@@ -66,6 +66,8 @@ public static class DiagnosticCodes
     public const string InvalidMessageTemplate = "H2S0308";
     /// <summary>A table column whose rows hold values of different types (dimensions, or a bare number and a quantity).</summary>
     public const string InconsistentTableColumn = "H2S0309";
+    /// <summary>Warning: an enforced rule whose source confidence is M or L (only rules read in the primary text, H, should fail a run).</summary>
+    public const string UnconfirmedEnforcedRule = "H2S0310";
 
     /// <summary>An expression does not parse.</summary>
     public const string ExpressionSyntax = "H2S0401";

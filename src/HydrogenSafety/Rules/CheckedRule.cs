@@ -17,6 +17,9 @@ internal sealed class CheckedRule
 
     public MessageTemplate? Message { get; init; }
 
+    /// <summary>The checked message templates of the rule's translations, by language.</summary>
+    public IReadOnlyDictionary<string, MessageTemplate> TranslatedMessages { get; init; } = new Dictionary<string, MessageTemplate>(StringComparer.Ordinal);
+
     /// <summary>The kind sets the rule's aggregates range over.</summary>
     public required IReadOnlyList<AggregateSlot> Slots { get; init; }
 

@@ -53,6 +53,15 @@ internal static class RuleChecker
         }
 
         var message = rule.Message is null ? null : MessageTemplate.Check(rule.Message, scope, diagnostics);
+        var translatedMessages = new SortedDictionary<string, MessageTemplate>(StringComparer.Ordinal);
+        foreach (var (language, translation) in rule.Translations)
+        {
+            if (translation.Message is { } source && MessageTemplate.Check(source, scope, diagnostics) is { } translated)
+            {
+                translatedMessages[language] = translated;
+            }
+        }
+
         if (!draft.IsComplete || diagnostics.Count(d => d.IsError) > errorsBefore)
         {
             return null;
@@ -65,6 +74,7 @@ internal static class RuleChecker
             When = when,
             Requirements = requirements,
             Message = message,
+            TranslatedMessages = translatedMessages,
             Slots = scope.Slots.ToList(),
         };
     }

@@ -60,11 +60,17 @@ public sealed class RuleDefinition
     /// <summary>What to do about a violation.</summary>
     public string? Remediation { get; init; }
 
+    /// <summary>The rule's text in other languages, by lowercase language code (<c>ko</c>, <c>ja</c>); English is the fallback per field.</summary>
+    public IReadOnlyDictionary<string, RuleTranslation> Translations { get; init; } = NoTranslations;
+
     /// <summary>Inline tests.</summary>
     public IReadOnlyList<RuleTestCase> Tests { get; init; } = [];
 
     /// <summary>Where the rule starts.</summary>
     public required SourceSpan Span { get; init; }
+
+    /// <summary>The empty translation map.</summary>
+    internal static IReadOnlyDictionary<string, RuleTranslation> NoTranslations { get; } = new Dictionary<string, RuleTranslation>(StringComparer.Ordinal);
 
     /// <summary>A copy with another severity and parameter values (a profile's tailoring).</summary>
     internal RuleDefinition Tailored(Severity severity, IReadOnlyDictionary<string, AttributeValue> parameters) => new()
@@ -87,6 +93,7 @@ public sealed class RuleDefinition
         Require = Require,
         Message = Message,
         Remediation = Remediation,
+        Translations = Translations,
         Tests = Tests,
         Span = Span,
     };

@@ -12,7 +12,7 @@ internal static class RuleReader
     private static readonly string[] Fields =
     [
         "id", "title", "stage", "severity", "version", "status", "effective", "jurisdictions", "source", "tags",
-        "params", "for", "when", "require", "message", "remediation", "tests",
+        "params", "for", "when", "require", "message", "remediation", "translations", "tests",
     ];
 
     private static readonly string[] EffectiveFields = ["from", "until"];
@@ -57,6 +57,13 @@ internal static class RuleReader
         var require = fields.Required("require") is { } requireNode ? ReadRequire(requireNode, context) : [];
         var message = fields.Get("message") is { } messageNode ? context.Scalar(messageNode, "message")?.ToExpressionSource() : null;
         var remediation = fields.Get("remediation") is { } remediationNode ? context.Text(remediationNode, "remediation") : null;
+        var translations = fields.Get("translations") is { } translationsNode ? TranslationReader.Read(translationsNode, context) : null;
+        if (status is RuleStatus.Enforced && source?.Confidence is SourceConfidence.Medium or SourceConfidence.Low)
+        {
+            context.Warning(DiagnosticCodes.UnconfirmedEnforcedRule, (fields.Get("status") ?? map).Span,
+                $"rule is enforced but its source confidence is {Citation.ConfidenceLetter(source.Confidence.Value)}: make it `advisory`, or read the primary text and mark it `confidence: H`");
+        }
+
         var binding = new RuleTestReader.Binding(subjects?.IsFacilityRule ?? false, subjects?.Subjects.Select(s => s.Name).ToList());
         var tests = fields.Get("tests") is { } testsNode ? RuleTestReader.ReadAll(testsNode, binding, files, context) : [];
 
@@ -80,6 +87,7 @@ internal static class RuleReader
             Require = require,
             Message = message,
             Remediation = remediation,
+            Translations = translations ?? RuleDefinition.NoTranslations,
             Tests = tests,
             Span = SourceSpan.At(map.Span.File, map.Span.Line, map.Span.Column),
         };

@@ -55,6 +55,13 @@ internal static class SchemaGenerator
         ("info", "For information."), ("low", "Low."), ("medium", "Medium."), ("high", "High."), ("critical", "Critical."),
     ];
 
+    private static readonly (string Word, string Description)[] Confidences =
+    [
+        ("H", "Read in the primary text or an official summary; only such rules should be enforced."),
+        ("M", "Consistent secondary sources; the primary text not read (advisory)."),
+        ("L", "A single or unconfirmed secondary source (advisory at most)."),
+    ];
+
     private static readonly (string Word, string Description)[] Statuses =
     [
         ("enforced", "A violation fails a run (subject to --fail-on)."),
@@ -420,6 +427,22 @@ internal static class SchemaGenerator
                 }, "The requirement: an expression, or a list that must all hold."),
                 ["message"] = Describe(new JsonObject { ["type"] = "string" }, "The finding message, with {expression} placeholders; {{ and }} write braces."),
                 ["remediation"] = Describe(Ref("text"), "What to do about a violation."),
+                ["translations"] = Describe(new JsonObject
+                {
+                    ["type"] = "object",
+                    ["propertyNames"] = new JsonObject { ["pattern"] = "^[a-z]{2,3}$", ["not"] = new JsonObject { ["const"] = "en" } },
+                    ["additionalProperties"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject
+                        {
+                            ["title"] = Describe(Ref("text"), "The title in this language."),
+                            ["message"] = Describe(new JsonObject { ["type"] = "string" }, "The message template in this language, with {expression} placeholders."),
+                            ["remediation"] = Describe(Ref("text"), "The remediation in this language."),
+                        },
+                        ["additionalProperties"] = false,
+                    },
+                }, "The rule's text in other languages, by ISO 639 code (ko, ja); a field left out falls back to English."),
                 ["tests"] = Describe(new JsonObject { ["type"] = "array", ["items"] = Ref("test") }, "Inline tests, run by `h2safety test`: at least a passing and a violating case."),
             },
             ["required"] = new JsonArray("id", "title", "stage", "severity", "source", "for", "require"),
@@ -583,6 +606,7 @@ internal static class SchemaGenerator
             ["edition"] = Describe(Ref("text"), "The edition or year (quote it: \"2018\")."),
             ["clause"] = Describe(Ref("text"), "The clause, table or article."),
             ["url"] = Describe(new JsonObject { ["type"] = "string" }, "A public address, when there is one."),
+            ["confidence"] = Describe(Words(Confidences), "How sure the author is of the source: H, M or L."),
         },
         ["required"] = new JsonArray("document"),
         ["additionalProperties"] = false,
