@@ -10,7 +10,7 @@ namespace HydrogenSafety.Rules;
 /// </summary>
 internal static partial class TranslationReader
 {
-    private static readonly string[] Fields = ["title", "message", "remediation"];
+    private static readonly IReadOnlyList<string> Fields = ["title", "message", "remediation"];
 
     /// <summary>Reads the translations; an empty map when there are none or after reporting errors.</summary>
     public static IReadOnlyDictionary<string, RuleTranslation> Read(YamlNode node, YamlReadContext context)
