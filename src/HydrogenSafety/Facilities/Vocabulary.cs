@@ -185,6 +185,26 @@ public static class Vocabulary
         ["has_emergency_leak_shutoff"] = AttributeType.Bool,
         ["containers_secured"] = AttributeType.Bool,
         ["precision_safety_diagnosis"] = AttributeType.Bool,
+        // added for the JP pack (一般高圧ガス保安規則, 容器保安規則): volumes are at 0 °C and 0 Pa gauge
+        ["daily_processing_capacity"] = AttributeType.Of(Dimension.Volume),
+        ["rated_gas_volume_per_hour"] = AttributeType.Of(Dimension.Volume),
+        ["detour_distance"] = AttributeType.Of(Dimension.Length),
+        ["hydrogen_trip_setpoint"] = AttributeType.Of(Dimension.Concentration),
+        ["safety_inspection_interval_years"] = AttributeType.Number,
+        ["notice_inspection_period_years"] = AttributeType.Number,
+        ["self_inspection_interval_years"] = AttributeType.Number,
+        ["production_permit"] = AttributeType.Text,
+        ["storage_permit"] = AttributeType.Text,
+        ["flow_prevention_method"] = AttributeType.Text,
+        ["stamped_gas"] = AttributeType.Text,
+        ["stamp_date_precision"] = AttributeType.Text,
+        ["paint_color"] = AttributeType.Text,
+        ["leak_test_method"] = AttributeType.Text,
+        ["warning_sign_posted"] = AttributeType.Bool,
+        ["boundary_marked"] = AttributeType.Bool,
+        ["ignition_interlock"] = AttributeType.Bool,
+        ["full_and_residual_segregated"] = AttributeType.Bool,
+        ["movement_supervisor"] = AttributeType.Bool,
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
