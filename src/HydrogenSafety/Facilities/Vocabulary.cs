@@ -205,6 +205,7 @@ public static class Vocabulary
         ["ignition_interlock"] = AttributeType.Bool,
         ["full_and_residual_segregated"] = AttributeType.Bool,
         ["movement_supervisor"] = AttributeType.Bool,
+        ["has_emergency_shutoff_valve"] = AttributeType.Bool,
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
