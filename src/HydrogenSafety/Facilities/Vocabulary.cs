@@ -206,6 +206,18 @@ public static class Vocabulary
         ["full_and_residual_segregated"] = AttributeType.Bool,
         ["movement_supervisor"] = AttributeType.Bool,
         ["has_emergency_shutoff_valve"] = AttributeType.Bool,
+        ["sign_width"] = AttributeType.Of(Dimension.Length),
+        ["vehicle_width"] = AttributeType.Of(Dimension.Length),
+        ["equipment_perimeter"] = AttributeType.Of(Dimension.Length),
+        ["class1_equipment_distance"] = AttributeType.Of(Dimension.Length),
+        ["class2_equipment_distance"] = AttributeType.Of(Dimension.Length),
+        ["fire_extinguisher_b_rating"] = AttributeType.Number,
+        ["equipment_check_interval_months"] = AttributeType.Number,
+        ["protected_class"] = AttributeType.Text,
+        ["opening_protection"] = AttributeType.Text,
+        ["sign_front_and_rear"] = AttributeType.Bool,
+        ["fire_extinguishers_both_sides"] = AttributeType.Bool,
+        ["flammable_gas_noted"] = AttributeType.Bool,
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
