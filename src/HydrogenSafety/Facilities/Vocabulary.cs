@@ -213,7 +213,6 @@ public static class Vocabulary
         ["class2_equipment_distance"] = AttributeType.Of(Dimension.Length),
         ["fire_extinguisher_b_rating"] = AttributeType.Number,
         ["equipment_check_interval_months"] = AttributeType.Number,
-        ["protected_class"] = AttributeType.Text,
         ["opening_protection"] = AttributeType.Text,
         ["sign_front_and_rear"] = AttributeType.Bool,
         ["fire_extinguishers_both_sides"] = AttributeType.Bool,
