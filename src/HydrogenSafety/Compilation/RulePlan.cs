@@ -19,6 +19,12 @@ internal sealed class RulePlan
         When = rule.When is null ? null : FrameLeaves.Compile(rule.When);
         Requirements = rule.Requirements.Select(r => (r.Text, FrameLeaves.Compile(r.Expression))).ToList();
         Message = rule.Message?.Parts.Select(p => p is BoundExpr e ? (object)FrameLeaves.Compile(e) : p).ToList();
+        TranslatedMessages = rule.TranslatedMessages.Count == 0
+            ? []
+            : rule.TranslatedMessages.Select(t => (t.Key, (IReadOnlyList<object>)t.Value.Parts.Select(p => p is BoundExpr e ? (object)FrameLeaves.Compile(e) : p).ToList())).ToList();
+        TitleOnlyTranslations = rule.Message is null
+            ? rule.Definition.Translations.Where(t => t.Value.Title is not null && !rule.TranslatedMessages.ContainsKey(t.Key)).Select(t => (t.Key, t.Value.Title!)).ToList()
+            : [];
     }
 
     public CheckedRule Rule { get; }
@@ -42,6 +48,12 @@ internal sealed class RulePlan
 
     /// <summary>Literal strings and compiled placeholders, or null for the default message.</summary>
     public IReadOnlyList<object>? Message { get; }
+
+    /// <summary>The translated message templates (literal strings and compiled placeholders), by language, in language order.</summary>
+    public IReadOnlyList<(string Language, IReadOnlyList<object> Parts)> TranslatedMessages { get; }
+
+    /// <summary>For a rule without a message template: the translated titles that serve as its message in their language.</summary>
+    public IReadOnlyList<(string Language, string Title)> TitleOnlyTranslations { get; }
 
     public string MainRuleName => Definition.Id;
 

@@ -61,6 +61,35 @@ public sealed class Finding
     /// <summary>What to do about it.</summary>
     public string? Remediation { get; init; }
 
+    /// <summary>The rule's translations (title, message template, remediation by language), for <see cref="TitleIn"/> and <see cref="RemediationIn"/>.</summary>
+    internal IReadOnlyDictionary<string, RuleTranslation> Translations { get; init; } = RuleDefinition.NoTranslations;
+
+    /// <summary>Translated messages given directly (a waived copy keeps its original's).</summary>
+    internal IReadOnlyDictionary<string, string>? TranslatedMessages
+    {
+        get => _translatedMessages ?? (DeferredDetail is null ? null : Detail().TranslatedMessages);
+        init => _translatedMessages = value;
+    }
+
+    /// <summary>
+    /// The rule's title in <paramref name="language"/> (a lowercase code such as <c>ko</c> or <c>ja</c>), falling back
+    /// to the English <see cref="Title"/> when the rule has no title in that language.
+    /// </summary>
+    public string TitleIn(string language) =>
+        language != "en" && Translations.TryGetValue(language, out var t) && t.Title is { } title ? title : Title;
+
+    /// <summary>
+    /// The message in <paramref name="language"/>: the rule's translated message template rendered with the same
+    /// subject values; without one, the English <see cref="Message"/> (or, for a rule without any message template,
+    /// its title in that language). Messages the engine writes itself (evaluation errors, rules that match nothing) stay English.
+    /// </summary>
+    public string MessageIn(string language) =>
+        language != "en" && TranslatedMessages is { } messages && messages.TryGetValue(language, out var message) ? message : Message;
+
+    /// <summary>The remediation in <paramref name="language"/>, falling back to the English <see cref="Remediation"/>.</summary>
+    public string? RemediationIn(string language) =>
+        language != "en" && Translations.TryGetValue(language, out var t) && t.Remediation is { } remediation ? remediation : Remediation;
+
     /// <summary>The facility line of the first subject (or of the facility header).</summary>
     public SourceSpan? Location { get; init; }
 
@@ -75,6 +104,7 @@ public sealed class Finding
 
     private readonly string? _message;
     private readonly IReadOnlyList<Evidence>? _evidence;
+    private readonly IReadOnlyDictionary<string, string>? _translatedMessages;
     private FindingDetail? _detail;
 
     private FindingDetail Detail()
@@ -111,6 +141,8 @@ public sealed class Finding
         Subjects = Subjects,
         Message = Message,
         Evidence = Evidence,
+        Translations = Translations,
+        TranslatedMessages = TranslatedMessages,
         Missing = Missing,
         Source = Source,
         Remediation = Remediation,
@@ -120,4 +152,4 @@ public sealed class Finding
 }
 
 /// <summary>A finding's rendered message and evidence.</summary>
-internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evidence);
+internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evidence, IReadOnlyDictionary<string, string>? TranslatedMessages = null);

@@ -37,6 +37,7 @@ internal static class FindingFactory
             Missing = missing,
             Source = definition.Source,
             Remediation = definition.Remediation,
+            Translations = definition.Translations,
             Location = Location(frame),
             Error = error,
             DeferredDetail = detail,
@@ -45,7 +46,29 @@ internal static class FindingFactory
 
     /// <summary>The message and evidence of a binding's finding.</summary>
     public static FindingDetail Detail(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<Evidence> evidence, string? error) =>
-        new(Render(plan, frame, outcome, error), evidence.Count == 0 ? [] : evidence.Distinct().ToList());
+        new(Render(plan, frame, outcome, error), evidence.Count == 0 ? [] : evidence.Distinct().ToList(), Translated(plan, frame, outcome));
+
+    /// <summary>The rule's translated messages rendered with the binding's values, by language; null when it has none (or for an error).</summary>
+    private static Dictionary<string, string>? Translated(RulePlan plan, EvalFrame frame, Outcome outcome)
+    {
+        if (outcome == Outcome.Error || (plan.TranslatedMessages.Count == 0 && plan.TitleOnlyTranslations.Count == 0))
+        {
+            return null;
+        }
+
+        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (language, parts) in plan.TranslatedMessages)
+        {
+            messages[language] = RenderParts(parts, frame);
+        }
+
+        foreach (var (language, title) in plan.TitleOnlyTranslations)
+        {
+            messages[language] = title;
+        }
+
+        return messages;
+    }
 
     /// <summary>
     /// The rule's stages with the binding's own first: the first subject's stage when the rule covers it (a gas
@@ -91,6 +114,7 @@ internal static class FindingFactory
             Message = message,
             Source = definition.Source,
             Remediation = definition.Remediation,
+            Translations = definition.Translations,
             Location = location,
             Error = error,
         };
@@ -108,8 +132,13 @@ internal static class FindingFactory
             return plan.Definition.Title;
         }
 
+        return RenderParts(plan.Message, frame);
+    }
+
+    private static string RenderParts(IReadOnlyList<object> message, EvalFrame frame)
+    {
         var sb = new StringBuilder();
-        foreach (var part in plan.Message)
+        foreach (var part in message)
         {
             if (part is string s)
             {

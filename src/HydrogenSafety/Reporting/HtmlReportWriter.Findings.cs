@@ -18,10 +18,11 @@ public static partial class HtmlReportWriter
         var listed = report.Findings
             .Where(f => f.Outcome != Outcome.Waived && ReportVocabulary.IsListed(f.Outcome, options.ShowPasses))
             .ToList();
-        html.Append("<section class=\"findings\">\n<h3>Findings</h3>\n");
+        var words = options.Language.Strings();
+        html.Append("<section class=\"findings\">\n<h3>").Append(E(words.FindingsHeading)).Append("</h3>\n");
         if (listed.Count == 0)
         {
-            html.Append("<p class=\"none\">No violations, indeterminate outcomes or errors.</p>\n");
+            html.Append("<p class=\"none\">").Append(E(words.NoProblems)).Append("</p>\n");
         }
 
         foreach (var stage in s_stages.Cast<Stage?>().Append(null))
@@ -32,8 +33,8 @@ public static partial class HtmlReportWriter
                 continue;
             }
 
-            var stageName = stage is { } st ? ReportVocabulary.Name(st) : "facility";
-            html.Append("<section class=\"stage\">\n<h4>Stage: ").Append(E(stageName)).Append("</h4>\n");
+            var stageName = stage is { } st ? words.Stage(st) : words.FacilitySubject;
+            html.Append("<section class=\"stage\">\n<h4>").Append(E(words.StageHeading(stageName))).Append("</h4>\n");
             foreach (var severity in s_severitiesHighFirst)
             {
                 var group = byStage.Where(f => f.Severity == severity).ToList();
@@ -42,7 +43,7 @@ public static partial class HtmlReportWriter
                     continue;
                 }
 
-                html.Append("<h5 class=\"sev-").Append(ReportVocabulary.Name(severity)).Append("\">").Append(E(ReportVocabulary.Name(severity).ToUpperInvariant()))
+                html.Append("<h5 class=\"sev-").Append(ReportVocabulary.Name(severity)).Append("\">").Append(E(words.SeverityHeading(severity)))
                     .Append(Inv($" <span class=\"count\">({group.Count})</span></h5>\n"));
                 foreach (var f in group)
                 {
@@ -59,38 +60,42 @@ public static partial class HtmlReportWriter
     private static void AppendFinding(StringBuilder html, Finding f, int number, ReportOptions options)
     {
         var outcome = ReportVocabulary.Name(f.Outcome);
+        var words = options.Language.Strings();
+        var language = words.Code;
         html.Append(Inv($"<article class=\"finding {outcome} sev-{ReportVocabulary.Name(f.Severity)}\" id=\"finding-{number}\" data-rule=\"{E(f.RuleId)}\">\n"));
-        html.Append("<header><span class=\"badge outcome ").Append(outcome).Append("\">").Append(E(outcome.Replace('_', ' ')));
+        html.Append("<header><span class=\"badge outcome ").Append(outcome).Append("\">").Append(E(words.OutcomePhrase(f.Outcome)));
         if (f.Outcome == Outcome.Indeterminate && options.AllowIndeterminate)
         {
-            html.Append(" (allowed)");
+            html.Append(" (").Append(E(words.Allowed)).Append(')');
         }
 
-        html.Append("</span> <span class=\"badge sev-").Append(ReportVocabulary.Name(f.Severity)).Append("\">").Append(E(ReportVocabulary.Name(f.Severity))).Append("</span> ");
+        html.Append("</span> <span class=\"badge sev-").Append(ReportVocabulary.Name(f.Severity)).Append("\">").Append(E(words.Severity(f.Severity))).Append("</span> ");
         if (f.Status != RuleStatus.Enforced)
         {
-            html.Append("<span class=\"badge status\">").Append(E(ReportVocabulary.Name(f.Status))).Append("</span> ");
+            html.Append("<span class=\"badge status\">").Append(E(words.Status(f.Status))).Append("</span> ");
         }
 
-        html.Append("<code class=\"rule\">").Append(E(f.RuleId)).Append("</code> <span class=\"title\">").Append(E(f.Title)).Append("</span></header>\n");
-        AppendFindingBody(html, f);
+        html.Append("<code class=\"rule\">").Append(E(f.RuleId)).Append("</code> <span class=\"title\">").Append(E(f.TitleIn(language))).Append("</span></header>\n");
+        AppendFindingBody(html, f, words);
         html.Append("</article>\n");
     }
 
-    private static void AppendFindingBody(StringBuilder html, Finding f)
+    private static void AppendFindingBody(StringBuilder html, Finding f, ReportStrings words)
     {
+        var language = words.Code;
         html.Append("<p class=\"subjects\">").Append(f.Subjects.Count == 0
-            ? "facility"
+            ? E(words.FacilitySubject)
             : string.Join(", ", f.Subjects.Select(s => $"{E(s.Name)} <strong>{E(s.ComponentId)}</strong>")));
         html.Append("</p>\n");
-        if (!string.IsNullOrEmpty(f.Message))
+        var message = f.MessageIn(language);
+        if (!string.IsNullOrEmpty(message))
         {
-            html.Append("<p class=\"message\">").Append(E(f.Message)).Append("</p>\n");
+            html.Append("<p class=\"message\">").Append(E(message)).Append("</p>\n");
         }
 
         if (f.Outcome == Outcome.Error && !string.IsNullOrEmpty(f.Error))
         {
-            html.Append("<p class=\"error\">Error: ").Append(E(f.Error)).Append("</p>\n");
+            html.Append("<p class=\"error\">").Append(E(Label(words.ErrorLabel))).Append(": ").Append(E(f.Error)).Append("</p>\n");
         }
 
         if (f.Evidence.Count > 0)
@@ -108,13 +113,7 @@ public static partial class HtmlReportWriter
                 html.Append("<code class=\"expr\">").Append(E(e.Expression)).Append("</code>");
                 if (e.Table is not null)
                 {
-                    html.Append(" <span class=\"table\">table ").Append(E(e.Table));
-                    if (e.Row is not null)
-                    {
-                        html.Append(", row ").Append(E(e.Row));
-                    }
-
-                    html.Append("</span>");
+                    html.Append(" <span class=\"table\">").Append(E(words.TableRow(e.Table, e.Row))).Append("</span>");
                 }
 
                 html.Append("</li>\n");
@@ -125,19 +124,23 @@ public static partial class HtmlReportWriter
 
         if (f.Missing.Count > 0)
         {
-            html.Append("<p class=\"missing\">Missing: ").Append(E(string.Join(", ", f.Missing))).Append("</p>\n");
+            html.Append("<p class=\"missing\">").Append(E(Label(words.MissingLabel))).Append(": ").Append(E(string.Join(", ", f.Missing))).Append("</p>\n");
         }
 
-        html.Append("<p class=\"source\">Source: ").Append(CitationHtml(f.Source)).Append("</p>\n");
-        if (!string.IsNullOrEmpty(f.Remediation))
+        html.Append("<p class=\"source\">").Append(E(Label(words.SourceLabel))).Append(": ").Append(CitationHtml(f.Source)).Append("</p>\n");
+        var remediation = f.RemediationIn(language);
+        if (!string.IsNullOrEmpty(remediation))
         {
-            html.Append("<p class=\"remediation\">Remediation: ").Append(E(f.Remediation)).Append("</p>\n");
+            html.Append("<p class=\"remediation\">").Append(E(Label(words.RemediationLabel))).Append(": ").Append(E(remediation)).Append("</p>\n");
         }
 
         if (f.Location is { } location)
         {
-            html.Append("<p class=\"location\">At <code>").Append(E(ReportVocabulary.PortablePath(location.File)))
+            html.Append("<p class=\"location\">").Append(E(Label(words.AtLabel))).Append(" <code>").Append(E(ReportVocabulary.PortablePath(location.File)))
                 .Append(Inv($":{location.Line}:{location.Column}</code></p>\n"));
         }
     }
+
+    /// <summary>A label as a sentence starts it: the first letter in upper case (no change for Korean or Japanese).</summary>
+    private static string Label(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

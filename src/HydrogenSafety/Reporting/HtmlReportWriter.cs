@@ -58,19 +58,20 @@ public static partial class HtmlReportWriter
 
         var known = facilities?.ToList() ?? [];
         var html = new StringBuilder();
-        var title = list.Count == 1 ? $"h2safety report: {list[0].FacilityId}" : string.Create(CultureInfo.InvariantCulture, $"h2safety report: {list.Count} facilities");
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        var words = options.Language.Strings();
+        var title = list.Count == 1 ? words.PageTitle(list[0].FacilityId) : words.PageTitleMany(list.Count);
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(words.Code).Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<meta name=\"generator\" content=\"").Append(E(ReportFormatting.ToolName)).Append(' ').Append(E(ReportFormatting.ToolSemanticVersion)).Append("\">\n");
         html.Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(Css).Append("</style>\n</head>\n<body>\n");
-        html.Append("<header class=\"page\"><h1>Hydrogen safety compliance report</h1>");
+        html.Append("<header class=\"page\"><h1>").Append(E(words.PageHeading)).Append("</h1>");
         if (list.Count > 1)
         {
             html.Append("<nav><ul>");
             for (var i = 0; i < list.Count; i++)
             {
-                html.Append(Inv($"<li><a href=\"#facility-{i + 1}\">{E(list[i].FacilityId)}</a> — {E(TextReportWriter.SummaryLine(list[i].Summary))}</li>"));
+                html.Append(Inv($"<li><a href=\"#facility-{i + 1}\">{E(list[i].FacilityId)}</a> — {E(words.SummaryLine(list[i].Summary))}</li>"));
             }
 
             html.Append("</ul></nav>");
@@ -86,16 +87,17 @@ public static partial class HtmlReportWriter
             AppendReport(html, report, facility, options, i + 1, planId, ref findingNumber);
         }
 
-        html.Append("</main>\n<footer><p>Made by ").Append(E(ReportFormatting.ToolName)).Append(' ').Append(E(ReportFormatting.ToolSemanticVersion))
-            .Append(". Findings cite their source documents; check the cited edition before acting on them.</p></footer>\n</body>\n</html>\n");
+        html.Append("</main>\n<footer><p>").Append(words.Footer(E(ReportFormatting.ToolName) + " " + E(ReportFormatting.ToolSemanticVersion)))
+            .Append("</p></footer>\n</body>\n</html>\n");
         return html.ToString();
     }
 
     private static void AppendReport(StringBuilder html, ComplianceReport report, Facility? facility, ReportOptions options, int number, string planId, ref int findingNumber)
     {
         var s = report.Summary;
+        var words = options.Language.Strings();
         html.Append(Inv($"<section class=\"facility\" id=\"facility-{number}\">\n"));
-        html.Append("<h2>Facility <span class=\"id\">").Append(E(report.FacilityId)).Append("</span>");
+        html.Append("<h2>").Append(E(words.FacilityHeading)).Append(" <span class=\"id\">").Append(E(report.FacilityId)).Append("</span>");
         if (facility?.Name is { } name)
         {
             html.Append(" <span class=\"name\">").Append(E(name)).Append("</span>");
@@ -104,32 +106,32 @@ public static partial class HtmlReportWriter
         html.Append("</h2>\n<dl class=\"facts\">");
         if (report.FacilityFile is not null)
         {
-            Fact(html, "File", $"<code>{E(ReportVocabulary.PortablePath(report.FacilityFile))}</code>");
+            Fact(html, words.FileFact, $"<code>{E(ReportVocabulary.PortablePath(report.FacilityFile))}</code>");
         }
 
         if (facility?.Jurisdiction is { } jurisdiction)
         {
-            Fact(html, "Jurisdiction", E(jurisdiction));
+            Fact(html, words.JurisdictionFact, E(jurisdiction));
         }
 
-        Fact(html, "Rules", E(string.Create(CultureInfo.InvariantCulture, $"{report.RulesEvaluated} of {report.RuleCount} evaluated")));
+        Fact(html, words.RulesFact, E(words.EvaluatedOf(report.RulesEvaluated, report.RuleCount)));
         if (report.Profile is not null)
         {
-            Fact(html, "Profile", E(report.Profile));
+            Fact(html, words.ProfileLabel, E(report.Profile));
         }
 
-        Fact(html, "As of", E(ReportVocabulary.Date(report.AsOf)));
-        Fact(html, "Rule digest", $"<code>{E(report.RuleDigest)}</code>");
+        Fact(html, words.AsOfLabel, E(ReportVocabulary.Date(report.AsOf)));
+        Fact(html, words.DigestFact, $"<code>{E(report.RuleDigest)}</code>");
         html.Append("</dl>\n");
 
-        html.Append("<table class=\"summary\"><caption>Summary: ").Append(E(TextReportWriter.SummaryLine(s))).Append("</caption>\n<tr>");
-        foreach (var (label, css, _) in Counts(s))
+        html.Append("<table class=\"summary\"><caption>").Append(E(words.SummaryCaption)).Append(": ").Append(E(words.SummaryLine(s))).Append("</caption>\n<tr>");
+        foreach (var (label, css, _) in Counts(s, words))
         {
-            html.Append("<th class=\"").Append(css).Append("\">").Append(label).Append("</th>");
+            html.Append("<th class=\"").Append(css).Append("\">").Append(E(label)).Append("</th>");
         }
 
         html.Append("</tr>\n<tr>");
-        foreach (var (_, css, count) in Counts(s))
+        foreach (var (_, css, count) in Counts(s, words))
         {
             html.Append(Inv($"<td class=\"{css}{(count > 0 ? " some" : string.Empty)}\">{count}</td>"));
         }
@@ -139,28 +141,28 @@ public static partial class HtmlReportWriter
         if (facility is not null && SitePlanSvg.Draw(facility, report, planId) is { } plan)
         {
             html.Append("<figure class=\"plan\">\n").Append(plan.Svg);
-            html.Append("<figcaption>Site plan of ").Append(E(report.FacilityId)).Append(Inv($": positions in metres (x east, y north). {plan.SeparationsDrawn} violated separation{(plan.SeparationsDrawn == 1 ? string.Empty : "s")} drawn as lines with the measured and required distance; dashed circles show the required clearance."));
+            html.Append("<figcaption>").Append(words.PlanCaption(E(report.FacilityId), plan.SeparationsDrawn));
             if (plan.Unplaced.Count > 0)
             {
-                html.Append(" Not drawn (no position): ").Append(E(string.Join(", ", plan.Unplaced))).Append('.');
+                html.Append(' ').Append(E(words.NotDrawn)).Append(E(string.Join(", ", plan.Unplaced))).Append('.');
             }
 
             html.Append("</figcaption>\n</figure>\n");
         }
 
         AppendFindings(html, report, options, ref findingNumber);
-        AppendWaivers(html, report);
+        AppendWaivers(html, report, words);
         html.Append("</section>\n");
     }
 
-    private static IEnumerable<(string Label, string Css, int Count)> Counts(OutcomeCounts s) =>
+    private static IEnumerable<(string Label, string Css, int Count)> Counts(OutcomeCounts s, ReportStrings words) =>
     [
-        ("Violation", "violation", s.Violation),
-        ("Indeterminate", "indeterminate", s.Indeterminate),
-        ("Error", "error", s.Error),
-        ("Waived", "waived", s.Waived),
-        ("Pass", "pass", s.Pass),
-        ("Not applicable", "not_applicable", s.NotApplicable),
+        (words.OutcomeLabel(Outcome.Violation), "violation", s.Violation),
+        (words.OutcomeLabel(Outcome.Indeterminate), "indeterminate", s.Indeterminate),
+        (words.OutcomeLabel(Outcome.Error), "error", s.Error),
+        (words.OutcomeLabel(Outcome.Waived), "waived", s.Waived),
+        (words.OutcomeLabel(Outcome.Pass), "pass", s.Pass),
+        (words.OutcomeLabel(Outcome.NotApplicable), "not_applicable", s.NotApplicable),
     ];
 
     private static void Fact(StringBuilder html, string name, string valueHtml) =>

@@ -51,7 +51,7 @@ public static class JUnitReportWriter
             WriteCounts(w, suites.Sum(s => s.Cases.Count), suites.Sum(s => s.Failures), suites.Sum(s => s.Errors), suites.Sum(s => s.Skipped));
             foreach (var suite in suites)
             {
-                WriteSuite(w, suite);
+                WriteSuite(w, suite, options.Language.Strings());
             }
 
             w.WriteEndElement();
@@ -72,7 +72,7 @@ public static class JUnitReportWriter
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private static void WriteSuite(XmlWriter w, Suite suite)
+    private static void WriteSuite(XmlWriter w, Suite suite, ReportStrings words)
     {
         var report = suite.Report;
         w.WriteStartElement("testsuite");
@@ -103,7 +103,7 @@ public static class JUnitReportWriter
 
         foreach (var testCase in suite.Cases)
         {
-            WriteCase(w, report, testCase);
+            WriteCase(w, report, testCase, words);
         }
 
         if (report.Warnings.Count > 0)
@@ -120,7 +120,7 @@ public static class JUnitReportWriter
         w.WriteEndElement();
     }
 
-    private static void WriteCase(XmlWriter w, ComplianceReport report, TestCase testCase)
+    private static void WriteCase(XmlWriter w, ComplianceReport report, TestCase testCase, ReportStrings words)
     {
         var f = testCase.Finding;
         w.WriteStartElement("testcase");
@@ -142,14 +142,14 @@ public static class JUnitReportWriter
             case CaseState.Failure:
             case CaseState.Error:
                 w.WriteStartElement(testCase.State == CaseState.Failure ? "failure" : "error");
-                w.WriteAttributeString("message", Safe(FailureMessage(f)));
+                w.WriteAttributeString("message", Safe(FailureMessage(f, words)));
                 w.WriteAttributeString("type", Safe(f.Outcome == Outcome.Violation ? ReportVocabulary.Name(f.Severity) : ReportVocabulary.Name(f.Outcome)));
-                w.WriteString(Safe(FailureBody(f)));
+                w.WriteString(Safe(FailureBody(f, words)));
                 w.WriteEndElement();
                 break;
             case CaseState.Skipped:
                 w.WriteStartElement("skipped");
-                w.WriteAttributeString("message", Safe(SkipMessage(f)));
+                w.WriteAttributeString("message", Safe(SkipMessage(f, words)));
                 w.WriteEndElement();
                 break;
         }
@@ -157,18 +157,20 @@ public static class JUnitReportWriter
         w.WriteEndElement();
     }
 
-    private static string FailureMessage(Finding f)
+    // JUnit keeps its keywords (outcome, severity, labels) in English for the tools that read them; the rule's
+    // title, message and remediation are in the report's language.
+    private static string FailureMessage(Finding f, ReportStrings words)
     {
         var status = f.Status == RuleStatus.Enforced ? string.Empty : $", {ReportVocabulary.Name(f.Status)}";
-        return $"{ReportVocabulary.Name(f.Outcome)} ({ReportVocabulary.Name(f.Severity)}{status}): {ReportFormatting.MessageWithDetail(f)}";
+        return $"{ReportVocabulary.Name(f.Outcome)} ({ReportVocabulary.Name(f.Severity)}{status}): {ReportFormatting.MessageWithDetail(f, words)}";
     }
 
-    private static string FailureBody(Finding f)
+    private static string FailureBody(Finding f, ReportStrings words)
     {
         var body = new StringBuilder();
-        body.Append(f.RuleId).Append(": ").Append(f.Title).Append('\n');
+        body.Append(f.RuleId).Append(": ").Append(f.TitleIn(words.Code)).Append('\n');
         body.Append("subjects: ").Append(ReportFormatting.SubjectPairs(f)).Append('\n');
-        foreach (var line in TextReportWriter.DetailLines(f))
+        foreach (var line in TextReportWriter.DetailLines(f, words.Language))
         {
             body.Append(line).Append('\n');
         }
@@ -178,22 +180,22 @@ public static class JUnitReportWriter
             body.Append("citation: ").Append(f.Source.Url).Append('\n');
         }
 
-        if (f.Remediation is not null)
+        if (f.RemediationIn(words.Code) is { } remediation)
         {
-            body.Append("remediation: ").Append(f.Remediation).Append('\n');
+            body.Append("remediation: ").Append(remediation).Append('\n');
         }
 
         return body.ToString();
     }
 
-    private static string SkipMessage(Finding f) => f.Outcome switch
+    private static string SkipMessage(Finding f, ReportStrings words) => f.Outcome switch
     {
         Outcome.Violation or Outcome.Indeterminate or Outcome.Error when f.Status != RuleStatus.Enforced =>
-            $"{ReportVocabulary.Name(f.Status)} rule, never fails a run: {FailureMessage(f)}",
+            $"{ReportVocabulary.Name(f.Status)} rule, never fails a run: {FailureMessage(f, words)}",
         Outcome.Waived when f.Waiver is { } waiver => $"waived: {ReportFormatting.WaiverLine(f, waiver)}",
         Outcome.Waived => "waived",
-        Outcome.NotApplicable => string.IsNullOrWhiteSpace(f.Message) ? "not applicable" : $"not applicable: {f.Message}",
-        _ => $"indeterminate (allowed): {ReportFormatting.MessageWithDetail(f)}",
+        Outcome.NotApplicable => string.IsNullOrWhiteSpace(f.MessageIn(words.Code)) ? "not applicable" : $"not applicable: {f.MessageIn(words.Code)}",
+        _ => $"indeterminate (allowed): {ReportFormatting.MessageWithDetail(f, words)}",
     };
 
     private static void WriteCounts(XmlWriter w, int tests, int failures, int errors, int skipped)

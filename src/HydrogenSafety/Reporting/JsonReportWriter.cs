@@ -80,6 +80,11 @@ public static class JsonReportWriter
         w.WriteEndObject();
 
         w.WriteString("as_of", ReportVocabulary.Date(report.AsOf));
+        if (options.Language != ReportLanguage.English)
+        {
+            // Titles, messages and remediations below are in this language (English where a rule has no translation).
+            w.WriteString("language", options.Language.Code());
+        }
 
         w.WritePropertyName("summary");
         WriteCounts(w, report.Summary);
@@ -89,7 +94,7 @@ public static class JsonReportWriter
         {
             if (ReportVocabulary.IsListed(finding.Outcome, options.ShowPasses))
             {
-                WriteFinding(w, finding);
+                WriteFinding(w, finding, options.Language.Code());
             }
         }
 
@@ -123,22 +128,22 @@ public static class JsonReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    private static void WriteFinding(Utf8JsonWriter w, Finding f, string language)
     {
         w.WriteStartObject();
         w.WriteString("rule", f.RuleId);
-        w.WriteString("title", f.Title);
+        w.WriteString("title", f.TitleIn(language));
         w.WriteString("version", f.RuleVersion);
         w.WriteString("outcome", ReportVocabulary.Name(f.Outcome));
         w.WriteString("severity", ReportVocabulary.Name(f.Severity));
         w.WriteString("status", ReportVocabulary.Name(f.Status));
         ReportJson.WriteStages(w, f.Stages);
         ReportJson.WriteSubjects(w, f.Subjects);
-        w.WriteString("message", f.Message);
+        w.WriteString("message", f.MessageIn(language));
         ReportJson.WriteEvidence(w, f.Evidence);
         ReportJson.WriteStringArray(w, "missing", f.Missing);
         ReportJson.WriteCitation(w, "source", f.Source);
-        ReportJson.WriteStringOrNull(w, "remediation", f.Remediation);
+        ReportJson.WriteStringOrNull(w, "remediation", f.RemediationIn(language));
 
         if (f.Location is { } location)
         {

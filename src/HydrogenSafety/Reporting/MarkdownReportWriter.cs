@@ -62,7 +62,8 @@ public static class MarkdownReportWriter
     private static void AppendReport(StringBuilder md, ComplianceReport report, ReportOptions options)
     {
         var s = report.Summary;
-        md.Append(CultureInfo.InvariantCulture, $"## h2safety: {Escape(report.FacilityId)} — {Escape(TextReportWriter.SummaryLine(s))}\n\n");
+        var words = options.Language.Strings();
+        md.Append(CultureInfo.InvariantCulture, $"## h2safety: {Escape(report.FacilityId)} — {Escape(words.SummaryLine(s))}\n\n");
 
         var facts = new List<string>();
         if (report.FacilityFile is not null)
@@ -70,22 +71,22 @@ public static class MarkdownReportWriter
             facts.Add(Code(ReportVocabulary.PortablePath(report.FacilityFile)));
         }
 
-        facts.Add(string.Create(CultureInfo.InvariantCulture, $"{report.RulesEvaluated} of {report.RuleCount} rules evaluated"));
+        facts.Add(words.RulesEvaluated(report.RulesEvaluated, report.RuleCount));
         if (report.Profile is not null)
         {
-            facts.Add($"profile {Code(report.Profile)}");
+            facts.Add(words.ProfileFact(Code(report.Profile)));
         }
 
-        facts.Add($"as of {ReportVocabulary.Date(report.AsOf)}");
+        facts.Add(words.AsOfFact(ReportVocabulary.Date(report.AsOf)));
         md.Append(string.Join(" · ", facts)).Append("\n\n");
 
-        md.Append("| Outcome | Count |\n| --- | ---: |\n");
-        AppendCount(md, "Violation", s.Violation);
-        AppendCount(md, "Indeterminate", s.Indeterminate);
-        AppendCount(md, "Error", s.Error);
-        AppendCount(md, "Waived", s.Waived);
-        AppendCount(md, "Pass", s.Pass);
-        AppendCount(md, "Not applicable", s.NotApplicable);
+        md.Append(CultureInfo.InvariantCulture, $"| {words.OutcomeHeader} | {words.CountHeader} |\n| --- | ---: |\n");
+        AppendCount(md, words.OutcomeLabel(Outcome.Violation), s.Violation);
+        AppendCount(md, words.OutcomeLabel(Outcome.Indeterminate), s.Indeterminate);
+        AppendCount(md, words.OutcomeLabel(Outcome.Error), s.Error);
+        AppendCount(md, words.OutcomeLabel(Outcome.Waived), s.Waived);
+        AppendCount(md, words.OutcomeLabel(Outcome.Pass), s.Pass);
+        AppendCount(md, words.OutcomeLabel(Outcome.NotApplicable), s.NotApplicable);
         md.Append('\n');
 
         var problems = report.Findings
@@ -94,25 +95,25 @@ public static class MarkdownReportWriter
             .ToList();
         if (problems.Count == 0)
         {
-            md.Append("No violations, indeterminate outcomes or errors.\n\n");
+            md.Append(words.NoProblems).Append("\n\n");
         }
         else
         {
-            md.Append("### Violations, indeterminate outcomes and errors\n\n");
-            AppendTable(md, problems, options);
+            md.Append("### ").Append(words.ProblemsHeading).Append("\n\n");
+            AppendTable(md, problems, options, words);
         }
 
         var waived = report.Findings.Where(f => f.Outcome == Outcome.Waived).ToList();
         if (waived.Count > 0)
         {
-            md.Append("### Waived\n\n");
+            md.Append("### ").Append(words.WaivedHeading).Append("\n\n");
             foreach (var f in waived.Take(MaxRows))
             {
-                var why = f.Waiver is { } waiver ? ReportFormatting.WaiverLine(f, waiver) : "waived";
+                var why = f.Waiver is { } waiver ? ReportFormatting.WaiverLine(f, waiver, words) : words.Outcome(Outcome.Waived);
                 md.Append(CultureInfo.InvariantCulture, $"- {Code(f.RuleId)} ({Escape(ReportFormatting.SubjectIds(f))}): {Escape(why)}\n");
             }
 
-            AppendMore(md, waived.Count);
+            AppendMore(md, waived.Count, words);
             md.Append('\n');
         }
 
@@ -121,21 +122,21 @@ public static class MarkdownReportWriter
             var passes = report.Findings.Where(f => f.Outcome is Outcome.Pass or Outcome.NotApplicable).ToList();
             if (passes.Count > 0)
             {
-                md.Append("### Passed and not applicable\n\n");
+                md.Append("### ").Append(words.PassesHeading).Append("\n\n");
                 foreach (var f in passes.Take(MaxRows))
                 {
                     md.Append(CultureInfo.InvariantCulture,
-                        $"- {ReportVocabulary.Name(f.Outcome)}: {Code(f.RuleId)} ({Escape(ReportFormatting.SubjectIds(f))})\n");
+                        $"- {words.Outcome(f.Outcome)}: {Code(f.RuleId)} ({Escape(ReportFormatting.SubjectIds(f))})\n");
                 }
 
-                AppendMore(md, passes.Count);
+                AppendMore(md, passes.Count, words);
                 md.Append('\n');
             }
         }
 
         if (report.Warnings.Count > 0)
         {
-            md.Append("### Warnings\n\n");
+            md.Append("### ").Append(words.WarningsTitle).Append("\n\n");
             foreach (var warning in report.Warnings)
             {
                 md.Append(CultureInfo.InvariantCulture,
@@ -146,36 +147,36 @@ public static class MarkdownReportWriter
         }
     }
 
-    private static void AppendTable(StringBuilder md, List<Finding> findings, ReportOptions options)
+    private static void AppendTable(StringBuilder md, List<Finding> findings, ReportOptions options, ReportStrings words)
     {
-        md.Append("| Severity | Outcome | Rule | Subjects | Message | Source |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| {words.SeverityHeader} | {words.OutcomeHeader} | {words.RuleHeader} | {words.SubjectsHeader} | {words.MessageHeader} | {words.SourceHeader} |\n");
         md.Append("| --- | --- | --- | --- | --- | --- |\n");
         foreach (var f in findings.Take(MaxRows))
         {
-            var outcome = ReportVocabulary.Name(f.Outcome);
+            var outcome = words.Outcome(f.Outcome);
             if (f.Outcome == Outcome.Indeterminate && options.AllowIndeterminate)
             {
-                outcome += " (allowed)";
+                outcome += $" ({words.Allowed})";
             }
 
             if (f.Status != RuleStatus.Enforced)
             {
-                outcome += $" ({ReportVocabulary.Name(f.Status)})";
+                outcome += $" ({words.Status(f.Status)})";
             }
 
             md.Append(CultureInfo.InvariantCulture,
-                $"| {ReportVocabulary.Name(f.Severity)} | {outcome} | {Code(f.RuleId)} | {Escape(ReportFormatting.SubjectPairs(f))} | {Escape(ReportFormatting.MessageWithDetail(f))} | {CitationLink(f.Source)} |\n");
+                $"| {words.Severity(f.Severity)} | {outcome} | {Code(f.RuleId)} | {Escape(ReportFormatting.SubjectPairs(f, words))} | {Escape(ReportFormatting.MessageWithDetail(f, words))} | {CitationLink(f.Source)} |\n");
         }
 
-        AppendMore(md, findings.Count);
+        AppendMore(md, findings.Count, words);
         md.Append('\n');
     }
 
-    private static void AppendMore(StringBuilder md, int count)
+    private static void AppendMore(StringBuilder md, int count, ReportStrings words)
     {
         if (count > MaxRows)
         {
-            md.Append(CultureInfo.InvariantCulture, $"\n… and {count - MaxRows} more (see the JSON or SARIF report).\n");
+            md.Append('\n').Append(words.More(count - MaxRows)).Append('\n');
         }
     }
 

@@ -56,31 +56,40 @@ internal static class ReportFormatting
             : null;
 
     /// <summary>The finding's message (or its rule's title when empty), with what was missing or why it failed.</summary>
-    public static string MessageWithDetail(Finding f)
+    public static string MessageWithDetail(Finding f) => MessageWithDetail(f, ReportStrings.English);
+
+    /// <summary>The finding's message in the words' language (or its title), with what was missing or why it failed.</summary>
+    public static string MessageWithDetail(Finding f, ReportStrings words)
     {
-        var text = string.IsNullOrWhiteSpace(f.Message) ? f.Title : f.Message;
+        var message = f.MessageIn(words.Code);
+        var text = string.IsNullOrWhiteSpace(message) ? f.TitleIn(words.Code) : message;
         if (f.Missing.Count > 0)
         {
-            text += $" (missing: {string.Join(", ", f.Missing)})";
+            text += $" ({words.MissingLabel}: {string.Join(", ", f.Missing)})";
         }
 
         if (f.Outcome == Outcome.Error && !string.IsNullOrEmpty(f.Error))
         {
-            text += $" (error: {f.Error})";
+            text += $" ({words.ErrorLabel}: {f.Error})";
         }
 
         return text;
     }
 
     /// <summary>One line about the waiver of a waived finding: reason, approver, expiry and the outcome it covers.</summary>
-    public static string WaiverLine(Finding f, WaiverDeclaration waiver) =>
-        $"{waiver.Reason} (approved by {waiver.ApprovedBy}, expires {ReportVocabulary.Date(waiver.Expires)}; was {ReportVocabulary.Name(f.WaivedOutcome ?? Outcome.Violation)})";
+    public static string WaiverLine(Finding f, WaiverDeclaration waiver) => WaiverLine(f, waiver, ReportStrings.English);
+
+    /// <summary>One line about the waiver of a waived finding, in the words' language.</summary>
+    public static string WaiverLine(Finding f, WaiverDeclaration waiver, ReportStrings words) => TextReportWriter.WaiverDetail(f, waiver, words);
 
     /// <summary>Subject ids joined by commas, or <c>facility</c> for a facility-level finding.</summary>
     public static string SubjectIds(Finding f) => f.BindingKey;
 
     /// <summary>Subjects as <c>name=id, name=id</c>, or <c>facility</c>.</summary>
     public static string SubjectPairs(Finding f) => TextReportWriter.SubjectsText(f);
+
+    /// <summary>Subjects as <c>name=id, name=id</c>, or the word for the facility in the words' language.</summary>
+    public static string SubjectPairs(Finding f, ReportStrings words) => TextReportWriter.SubjectsText(f, words.Language);
 
     /// <summary>
     /// A stable fingerprint of a finding: SHA-256 of the facility id, rule id and bound subjects. Line

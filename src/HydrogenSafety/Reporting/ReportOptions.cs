@@ -14,4 +14,11 @@ public sealed class ReportOptions
     /// instead of failing them, and SARIF marks them for review (<c>kind: review</c>, <c>level: none</c>).
     /// </summary>
     public bool AllowIndeterminate { get; init; }
+
+    /// <summary>
+    /// The language of the report (<c>--lang</c>): rule titles, messages and remediations from the rules'
+    /// <c>translations</c> (English per missing field), and in text, Markdown and HTML the report's own words too.
+    /// JSON, SARIF and JUnit keep their machine keys and outcome names in English. Default: English.
+    /// </summary>
+    public ReportLanguage Language { get; init; } = ReportLanguage.English;
 }

@@ -28,7 +28,7 @@ public static partial class SarifReportWriter
         w.WriteString("kind", kind);
         w.WriteString("level", level);
         w.WriteStartObject("message");
-        w.WriteString("text", ReportFormatting.MessageWithDetail(f));
+        w.WriteString("text", ReportFormatting.MessageWithDetail(f, options.Language.Strings()));
         w.WriteEndObject();
 
         w.WriteStartArray("locations");
@@ -58,11 +58,11 @@ public static partial class SarifReportWriter
             WriteSuppression(w, waiver);
         }
 
-        WriteResultProperties(w, report, f);
+        WriteResultProperties(w, report, f, options.Language.Code());
         w.WriteEndObject();
     }
 
-    private static void WriteResultProperties(Utf8JsonWriter w, ComplianceReport report, Finding f)
+    private static void WriteResultProperties(Utf8JsonWriter w, ComplianceReport report, Finding f, string language)
     {
         w.WriteStartObject("properties");
         w.WriteString("outcome", ReportVocabulary.Name(f.Outcome));
@@ -79,9 +79,9 @@ public static partial class SarifReportWriter
         ReportJson.WriteEvidence(w, f.Evidence);
         ReportJson.WriteStringArray(w, "missing", f.Missing);
         ReportJson.WriteCitation(w, "citation", f.Source);
-        if (f.Remediation is not null)
+        if (f.RemediationIn(language) is { } remediation)
         {
-            w.WriteString("remediation", f.Remediation);
+            w.WriteString("remediation", remediation);
         }
 
         if (f.Outcome == Outcome.Error && f.Error is not null)

@@ -64,7 +64,7 @@ public static partial class SarifReportWriter
         w.WriteEndObject();
     }
 
-    private static List<RuleDescriptor> RuleDescriptors(List<ComplianceReport> reports, RuleSet? rules)
+    private static List<RuleDescriptor> RuleDescriptors(List<ComplianceReport> reports, RuleSet? rules, string language)
     {
         var list = new List<RuleDescriptor>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +75,7 @@ public static partial class SarifReportWriter
                 // Drafts are listed only when a finding of theirs is reported (drafts included), below.
                 if (rule.Status != RuleStatus.Draft && !rules.Excluded.Contains(rule.Id) && seen.Add(rule.Id))
                 {
-                    list.Add(RuleDescriptor.From(rule));
+                    list.Add(RuleDescriptor.From(rule, language));
                 }
             }
         }
@@ -85,7 +85,7 @@ public static partial class SarifReportWriter
         {
             if (!seen.Contains(finding.RuleId) && !extra.ContainsKey(finding.RuleId))
             {
-                extra[finding.RuleId] = RuleDescriptor.From(finding);
+                extra[finding.RuleId] = RuleDescriptor.From(finding, language);
             }
         }
 
@@ -164,13 +164,13 @@ public static partial class SarifReportWriter
         string Id, string Title, Severity Severity, RuleStatus Status, IReadOnlyList<Stage> Stages, string Version,
         Citation Source, string? Remediation, IReadOnlyList<string> Tags, string? Requirement, string? Applicability)
     {
-        public static RuleDescriptor From(RuleDefinition rule) => new(
-            rule.Id, rule.Title, rule.Severity, rule.Status, rule.Stages, rule.Version, rule.Source, rule.Remediation, rule.Tags,
+        public static RuleDescriptor From(RuleDefinition rule, string language) => new(
+            rule.Id, rule.TitleIn(language), rule.Severity, rule.Status, rule.Stages, rule.Version, rule.Source, rule.RemediationIn(language), rule.Tags,
             rule.Require.Count == 0 ? null : string.Join(" and ", rule.Require.Select(r => OneLine(r.Text))),
             rule.When is null ? null : OneLine(rule.When.Text));
 
-        public static RuleDescriptor From(Finding f) => new(
-            f.RuleId, f.Title, f.Severity, f.Status, f.Stages, f.RuleVersion, f.Source, f.Remediation, [], null, null);
+        public static RuleDescriptor From(Finding f, string language) => new(
+            f.RuleId, f.TitleIn(language), f.Severity, f.Status, f.Stages, f.RuleVersion, f.Source, f.RemediationIn(language), [], null, null);
 
         private static string OneLine(string text) => string.Join(" ", text.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
     }

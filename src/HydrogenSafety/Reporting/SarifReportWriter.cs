@@ -87,7 +87,7 @@ public static partial class SarifReportWriter
 
     private static void WriteLog(Utf8JsonWriter w, List<ComplianceReport> reports, RuleSet? rules, List<Facility> facilities, ReportOptions options)
     {
-        var descriptors = RuleDescriptors(reports, rules);
+        var descriptors = RuleDescriptors(reports, rules, options.Language.Code());
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < descriptors.Count; i++)
         {
@@ -103,6 +103,12 @@ public static partial class SarifReportWriter
         WriteDriver(w, descriptors);
 
         WriteInvocation(w, reports);
+        if (options.Language != ReportLanguage.English)
+        {
+            // SARIF's run.language: the language of the messages (rule titles, messages, remediations) in this run.
+            w.WriteString("language", options.Language.Code());
+        }
+
         w.WriteString("columnKind", "utf16CodeUnits");
 
         w.WriteStartArray("results");

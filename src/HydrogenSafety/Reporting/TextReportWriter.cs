@@ -62,43 +62,38 @@ public static class TextReportWriter
 
     /// <summary>The summary line, e.g. <c>3 violations, 1 indeterminate, 0 errors, 40 passed, 20 not applicable</c>.</summary>
     /// <remarks><c>N waived</c> is added after the errors only when some outcome was waived.</remarks>
-    public static string SummaryLine(OutcomeCounts counts)
+    public static string SummaryLine(OutcomeCounts counts) => SummaryLine(counts, ReportLanguage.English);
+
+    /// <summary>The summary line in <paramref name="language"/>.</summary>
+    public static string SummaryLine(OutcomeCounts counts, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        var parts = new List<string>
-        {
-            Count(counts.Violation, "violation", "violations"),
-            Count(counts.Indeterminate, "indeterminate", "indeterminate"),
-            Count(counts.Error, "error", "errors"),
-        };
-        if (counts.Waived > 0)
-        {
-            parts.Add(Count(counts.Waived, "waived", "waived"));
-        }
-
-        parts.Add(Count(counts.Pass, "passed", "passed"));
-        parts.Add(Count(counts.NotApplicable, "not applicable", "not applicable"));
-        return string.Join(", ", parts);
+        return language.Strings().SummaryLine(counts);
     }
 
     /// <summary>
     /// The header line of a report, without a line end, e.g.
     /// <c>facility ulsan-hrs-01 (samples/facilities/ulsan.yaml): 2 of 3 rules evaluated, as of 2026-01-05</c>.
     /// </summary>
-    public static string HeaderLine(ComplianceReport report)
+    public static string HeaderLine(ComplianceReport report) => HeaderLine(report, ReportLanguage.English);
+
+    /// <summary>The header line of a report in <paramref name="language"/>, without a line end.</summary>
+    public static string HeaderLine(ComplianceReport report, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var file = report.FacilityFile is null ? string.Empty : $" ({ReportVocabulary.PortablePath(report.FacilityFile)})";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"facility {report.FacilityId}{file}: {report.RulesEvaluated} of {report.RuleCount} rules evaluated, as of {ReportVocabulary.Date(report.AsOf)}");
+        var file = report.FacilityFile is null ? null : ReportVocabulary.PortablePath(report.FacilityFile);
+        return language.Strings().TextHeader(report.FacilityId, file, report.RulesEvaluated, report.RuleCount, ReportVocabulary.Date(report.AsOf));
     }
 
     /// <summary>The subjects of a finding as the text report prints them: <c>vessel=TK-101, intake=AI-1</c>, or <c>facility</c>.</summary>
-    public static string SubjectsText(Finding finding)
+    public static string SubjectsText(Finding finding) => SubjectsText(finding, ReportLanguage.English);
+
+    /// <summary>The subjects of a finding, with the word for a facility-level finding in <paramref name="language"/>.</summary>
+    public static string SubjectsText(Finding finding, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(finding);
         return finding.Subjects.Count == 0
-            ? "facility"
+            ? language.Strings().FacilitySubject
             : string.Join(", ", finding.Subjects.Select(s => $"{s.Name}={s.ComponentId}"));
     }
 
@@ -106,40 +101,45 @@ public static class TextReportWriter
     /// The lines printed under a finding's headline, without indentation or line ends: the message, then
     /// <c>error:</c>, <c>waived:</c>, <c>evidence:</c>, <c>missing:</c>, <c>source:</c> and <c>at:</c> lines as they apply.
     /// </summary>
-    public static IReadOnlyList<string> DetailLines(Finding finding)
+    public static IReadOnlyList<string> DetailLines(Finding finding) => DetailLines(finding, ReportLanguage.English);
+
+    /// <summary>The lines under a finding's headline in <paramref name="language"/>: its message from the rule's translation (English per missing field) and the labels of the catalog.</summary>
+    public static IReadOnlyList<string> DetailLines(Finding finding, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var f = finding;
+        var words = language.Strings();
         var lines = new List<string>();
-        if (!string.IsNullOrEmpty(f.Message))
+        var message = f.MessageIn(words.Code);
+        if (!string.IsNullOrEmpty(message))
         {
-            lines.Add(f.Message);
+            lines.Add(message);
         }
 
         if (f.Outcome == Outcome.Error && !string.IsNullOrEmpty(f.Error))
         {
-            lines.Add($"error: {f.Error}");
+            lines.Add($"{words.ErrorLabel}: {f.Error}");
         }
 
         if (f.Waiver is { } waiver)
         {
-            lines.Add(WaiverText(f, waiver));
+            lines.Add($"{words.WaivedLabel}: {WaiverDetail(f, waiver, words)}");
         }
 
         foreach (var e in f.Evidence)
         {
-            lines.Add($"evidence: {DescribeEvidence(e)}");
+            lines.Add($"{words.EvidenceLabel}: {Describe(e, words)}");
         }
 
         if (f.Missing.Count > 0)
         {
-            lines.Add($"missing: {string.Join(", ", f.Missing)}");
+            lines.Add($"{words.MissingLabel}: {string.Join(", ", f.Missing)}");
         }
 
-        lines.Add($"source: {f.Source}");
+        lines.Add($"{words.SourceLabel}: {f.Source}");
         if (f.Location is { } location)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"at: {ReportVocabulary.PortablePath(location.File)}:{location.Line}"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{words.AtLabel}: {ReportVocabulary.PortablePath(location.File)}:{location.Line}"));
         }
 
         return lines;
@@ -149,23 +149,28 @@ public static class TextReportWriter
     /// One piece of evidence in words: for a comparison <c>6.2 m &gt;= 9 m  [expression]</c>, else the
     /// expression; a table lookup adds <c>; table NAME, row ROW</c>.
     /// </summary>
-    public static string DescribeEvidence(Evidence evidence)
+    public static string DescribeEvidence(Evidence evidence) => DescribeEvidence(evidence, ReportLanguage.English);
+
+    /// <summary>One piece of evidence in words, the table lookup in <paramref name="language"/>.</summary>
+    public static string DescribeEvidence(Evidence evidence, ReportLanguage language)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        return Describe(evidence);
+        return Describe(evidence, language.Strings());
     }
 
-    private static string WaiverText(Finding f, Facilities.WaiverDeclaration waiver) =>
-        $"waived: {waiver.Reason} (approved by {waiver.ApprovedBy}, expires {ReportVocabulary.Date(waiver.Expires)}; was {ReportVocabulary.Name(f.WaivedOutcome ?? Outcome.Violation)})";
+    /// <summary>A waiver in words: reason, approver, expiry and the outcome it covers.</summary>
+    internal static string WaiverDetail(Finding f, Facilities.WaiverDeclaration waiver, ReportStrings words) =>
+        words.WaiverDetail(waiver.Reason, waiver.ApprovedBy, ReportVocabulary.Date(waiver.Expires), words.Outcome(f.WaivedOutcome ?? Outcome.Violation));
 
     private static void AppendReport(StringBuilder text, ComplianceReport report, ReportOptions options)
     {
-        text.Append(HeaderLine(report)).Append('\n');
+        var words = options.Language.Strings();
+        text.Append(HeaderLine(report, options.Language)).Append('\n');
 
         var listed = report.Findings.Where(f => ReportVocabulary.IsListed(f.Outcome, options.ShowPasses)).ToList();
         if (listed.Count == 0)
         {
-            text.Append(options.ShowPasses ? "\nno findings\n" : "\nno violations, indeterminate outcomes, errors or waivers\n");
+            text.Append('\n').Append(options.ShowPasses ? words.NoFindings : words.NoProblemsOrWaivers).Append('\n');
         }
 
         foreach (var severity in s_severitiesHighFirst)
@@ -176,36 +181,39 @@ public static class TextReportWriter
                 continue;
             }
 
-            text.Append('\n').Append(ReportVocabulary.Name(severity).ToUpperInvariant()).Append('\n');
+            text.Append('\n').Append(words.SeverityHeading(severity)).Append('\n');
             foreach (var finding in group)
             {
-                AppendFinding(text, finding);
+                AppendFinding(text, finding, options.Language);
             }
         }
 
         if (report.Warnings.Count > 0)
         {
-            text.Append("\nWARNINGS\n");
+            text.Append('\n').Append(words.WarningsHeading).Append('\n');
             foreach (var warning in report.Warnings)
             {
                 text.Append("  ").Append(warning.ToString()).Append('\n');
             }
         }
 
-        text.Append('\n').Append(SummaryLine(report.Summary)).Append('\n');
+        text.Append('\n').Append(words.SummaryLine(report.Summary)).Append('\n');
     }
 
-    private static void AppendFinding(StringBuilder text, Finding f)
+    private static void AppendFinding(StringBuilder text, Finding f, ReportLanguage language)
     {
-        var status = f.Status == RuleStatus.Enforced ? string.Empty : $" ({ReportVocabulary.Name(f.Status)})";
-        text.Append(CultureInfo.InvariantCulture, $"  {ReportVocabulary.Name(f.Outcome)}  {f.RuleId}{status}  {SubjectsText(f)}\n");
-        foreach (var line in DetailLines(f))
+        var words = language.Strings();
+        var status = f.Status == RuleStatus.Enforced ? string.Empty : $" ({words.Status(f.Status)})";
+        // Korean and Japanese pad the outcome to one column width (in terminal columns: a Hangul or kana character takes two).
+        var outcome = DisplayWidth.PadRight(words.Outcome(f.Outcome), words.OutcomeColumnWidth);
+        text.Append(CultureInfo.InvariantCulture, $"  {outcome}  {f.RuleId}{status}  {SubjectsText(f, language)}\n");
+        foreach (var line in DetailLines(f, language))
         {
             text.Append("    ").Append(line).Append('\n');
         }
     }
 
-    private static string Describe(Evidence e)
+    private static string Describe(Evidence e, ReportStrings words)
     {
         var parts = new List<string>();
         if (e.Left is not null || e.Right is not null)
@@ -220,12 +228,9 @@ public static class TextReportWriter
 
         if (e.Table is not null)
         {
-            parts.Add(e.Row is null ? $"table {e.Table}" : $"table {e.Table}, row {e.Row}");
+            parts.Add(words.TableRow(e.Table, e.Row));
         }
 
         return string.Join("; ", parts);
     }
-
-    private static string Count(int n, string singular, string plural) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? singular : plural)}");
 }

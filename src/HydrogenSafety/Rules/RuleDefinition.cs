@@ -63,6 +63,18 @@ public sealed class RuleDefinition
     /// <summary>The rule's text in other languages, by lowercase language code (<c>ko</c>, <c>ja</c>); English is the fallback per field.</summary>
     public IReadOnlyDictionary<string, RuleTranslation> Translations { get; init; } = NoTranslations;
 
+    /// <summary>The title in <paramref name="language"/> (<c>ko</c>, <c>ja</c>, …), falling back to the English <see cref="Title"/>.</summary>
+    public string TitleIn(string language) =>
+        language != "en" && Translations.TryGetValue(language, out var t) && t.Title is { } title ? title : Title;
+
+    /// <summary>The message template in <paramref name="language"/>, falling back to the English <see cref="Message"/>.</summary>
+    public ExpressionSource? MessageIn(string language) =>
+        language != "en" && Translations.TryGetValue(language, out var t) && t.Message is { } message ? message : Message;
+
+    /// <summary>The remediation in <paramref name="language"/>, falling back to the English <see cref="Remediation"/>.</summary>
+    public string? RemediationIn(string language) =>
+        language != "en" && Translations.TryGetValue(language, out var t) && t.Remediation is { } remediation ? remediation : Remediation;
+
     /// <summary>Inline tests.</summary>
     public IReadOnlyList<RuleTestCase> Tests { get; init; } = [];
 

@@ -1,0 +1,188 @@
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Reporting;
+
+/// <summary>The reports' words in English (the default); every report printed before <c>--lang</c> existed keeps them byte for byte.</summary>
+internal sealed class EnglishReportStrings : ReportStrings
+{
+    public override ReportLanguage Language => ReportLanguage.English;
+
+    public override string Outcome(Outcome outcome) => ReportVocabulary.Name(outcome);
+
+    public override string OutcomePhrase(Outcome outcome) => ReportVocabulary.Name(outcome).Replace('_', ' ');
+
+    public override string OutcomeLabel(Outcome outcome) => outcome switch
+    {
+        Evaluation.Outcome.Pass => "Pass",
+        Evaluation.Outcome.Violation => "Violation",
+        Evaluation.Outcome.Indeterminate => "Indeterminate",
+        Evaluation.Outcome.Waived => "Waived",
+        Evaluation.Outcome.NotApplicable => "Not applicable",
+        Evaluation.Outcome.Error => "Error",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    public override string Severity(Severity severity) => ReportVocabulary.Name(severity);
+
+    public override string SeverityHeading(Severity severity) => ReportVocabulary.Name(severity).ToUpperInvariant();
+
+    public override string Status(RuleStatus status) => ReportVocabulary.Name(status);
+
+    public override string Stage(Stage stage) => ReportVocabulary.Name(stage);
+
+    public override string FacilitySubject => "facility";
+
+    public override string Allowed => "allowed";
+
+    public override string SummaryLine(OutcomeCounts counts)
+    {
+        var parts = new List<string>
+        {
+            Count(counts.Violation, "violation", "violations"),
+            Count(counts.Indeterminate, "indeterminate", "indeterminate"),
+            Count(counts.Error, "error", "errors"),
+        };
+        if (counts.Waived > 0)
+        {
+            parts.Add(Count(counts.Waived, "waived", "waived"));
+        }
+
+        parts.Add(Count(counts.Pass, "passed", "passed"));
+        parts.Add(Count(counts.NotApplicable, "not applicable", "not applicable"));
+        return string.Join(", ", parts);
+    }
+
+    public override string TextHeader(string facilityId, string? file, int evaluated, int ruleCount, string asOf) =>
+        $"facility {facilityId}{(file is null ? string.Empty : $" ({file})")}: {N(evaluated)} of {N(ruleCount)} rules evaluated, as of {asOf}";
+
+    public override string RulesEvaluated(int evaluated, int ruleCount) => $"{N(evaluated)} of {N(ruleCount)} rules evaluated";
+
+    public override string EvaluatedOf(int evaluated, int ruleCount) => $"{N(evaluated)} of {N(ruleCount)} evaluated";
+
+    public override string ProfileFact(string name) => $"profile {name}";
+
+    public override string AsOfFact(string asOf) => $"as of {asOf}";
+
+    public override string NoFindings => "no findings";
+
+    public override string NoProblemsOrWaivers => "no violations, indeterminate outcomes, errors or waivers";
+
+    public override string WarningsHeading => "WARNINGS";
+
+    public override string ErrorLabel => "error";
+
+    public override string WaivedLabel => "waived";
+
+    public override string EvidenceLabel => "evidence";
+
+    public override string MissingLabel => "missing";
+
+    public override string SourceLabel => "source";
+
+    public override string AtLabel => "at";
+
+    public override string RemediationLabel => "remediation";
+
+    public override string WaiverDetail(string reason, string approvedBy, string expires, string wasOutcome) =>
+        $"{reason} (approved by {approvedBy}, expires {expires}; was {wasOutcome})";
+
+    public override string TableRow(string table, string? row) => row is null ? $"table {table}" : $"table {table}, row {row}";
+
+    public override string OutcomeHeader => "Outcome";
+
+    public override string CountHeader => "Count";
+
+    public override string SeverityHeader => "Severity";
+
+    public override string RuleHeader => "Rule";
+
+    public override string SubjectsHeader => "Subjects";
+
+    public override string MessageHeader => "Message";
+
+    public override string SourceHeader => "Source";
+
+    public override string TitleHeader => "Title";
+
+    public override string NoProblems => "No violations, indeterminate outcomes or errors.";
+
+    public override string ProblemsHeading => "Violations, indeterminate outcomes and errors";
+
+    public override string WaivedHeading => "Waived";
+
+    public override string PassesHeading => "Passed and not applicable";
+
+    public override string WarningsTitle => "Warnings";
+
+    public override string More(int count) => $"… and {N(count)} more (see the JSON or SARIF report).";
+
+    public override string PageTitle(string facilityId) => $"h2safety report: {facilityId}";
+
+    public override string PageTitleMany(int count) => $"h2safety report: {N(count)} facilities";
+
+    public override string PageHeading => "Hydrogen safety compliance report";
+
+    public override string FacilityHeading => "Facility";
+
+    public override string FileFact => "File";
+
+    public override string JurisdictionFact => "Jurisdiction";
+
+    public override string RulesFact => "Rules";
+
+    public override string ProfileLabel => "Profile";
+
+    public override string AsOfLabel => "As of";
+
+    public override string DigestFact => "Rule digest";
+
+    public override string SummaryCaption => "Summary";
+
+    public override string PlanCaption(string facilityIdHtml, int separationsDrawn) =>
+        $"Site plan of {facilityIdHtml}: positions in metres (x east, y north). {N(separationsDrawn)} violated separation{(separationsDrawn == 1 ? string.Empty : "s")} drawn as lines with the measured and required distance; dashed circles show the required clearance.";
+
+    public override string NotDrawn => "Not drawn (no position): ";
+
+    public override string FindingsHeading => "Findings";
+
+    public override string StageHeading(string stage) => $"Stage: {stage}";
+
+    public override string WaiversHeading => "Waivers";
+
+    public override string WasHeader => "Was";
+
+    public override string ReasonHeader => "Reason";
+
+    public override string ApprovedByHeader => "Approved by";
+
+    public override string ExpiresHeader => "Expires";
+
+    public override string FindingHeader => "Finding";
+
+    public override string WarningBadge => "warning";
+
+    public override string Footer(string tool) => $"Made by {tool}. Findings cite their source documents; check the cited edition before acting on them.";
+
+    public override string IdColumn => "ID";
+
+    public override string StageColumn => "STAGE";
+
+    public override string SeverityColumn => "SEVERITY";
+
+    public override string StatusColumn => "STATUS";
+
+    public override string CitationColumn => "CITATION";
+
+    public override string TitleColumn => "TITLE";
+
+    public override string RuleCount(int count) => Count(count, "rule", "rules");
+
+    public override string StatusCounts(int enforced, int advisory, int draft) => $"{N(enforced)} enforced, {N(advisory)} advisory, {N(draft)} draft";
+
+    public override string RuleListSummary(int listed, int total, string? profile, string statusCounts) =>
+        profile is null ? $"{RuleCount(listed)}: {statusCounts}" : $"{N(listed)} of {RuleCount(total)} selected by profile {profile}: {statusCounts}";
+
+    private static string Count(int n, string singular, string plural) => $"{N(n)} {(n == 1 ? singular : plural)}";
+}

@@ -1,0 +1,213 @@
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Reporting;
+
+/// <summary>The reports' words in Japanese (日本語).</summary>
+internal sealed class JapaneseReportStrings : ReportStrings
+{
+    private readonly int _outcomeWidth;
+
+    public JapaneseReportStrings() => _outcomeWidth = Enum.GetValues<Outcome>().Max(o => DisplayWidth.Of(Outcome(o)));
+
+    public override ReportLanguage Language => ReportLanguage.Japanese;
+
+    public override string Outcome(Outcome outcome) => outcome switch
+    {
+        Evaluation.Outcome.Pass => "適合",
+        Evaluation.Outcome.Violation => "違反",
+        Evaluation.Outcome.Indeterminate => "判定不能",
+        Evaluation.Outcome.Waived => "免除",
+        Evaluation.Outcome.NotApplicable => "対象外",
+        Evaluation.Outcome.Error => "エラー",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    public override string OutcomePhrase(Outcome outcome) => Outcome(outcome);
+
+    public override string OutcomeLabel(Outcome outcome) => Outcome(outcome);
+
+    public override string Severity(Severity severity) => severity switch
+    {
+        Rules.Severity.Info => "情報",
+        Rules.Severity.Low => "低",
+        Rules.Severity.Medium => "中",
+        Rules.Severity.High => "高",
+        Rules.Severity.Critical => "重大",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
+    };
+
+    public override string SeverityHeading(Severity severity) => $"[{Severity(severity)}]";
+
+    public override string Status(RuleStatus status) => status switch
+    {
+        RuleStatus.Enforced => "義務",
+        RuleStatus.Advisory => "勧告",
+        RuleStatus.Draft => "草案",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public override string Stage(Stage stage) => stage switch
+    {
+        Facilities.Stage.Production => "製造",
+        Facilities.Stage.Storage => "貯蔵",
+        Facilities.Stage.Transport => "輸送",
+        Facilities.Stage.Utilization => "利用",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
+
+    public override string FacilitySubject => "施設";
+
+    public override string Allowed => "許容";
+
+    public override int OutcomeColumnWidth => _outcomeWidth;
+
+    public override string SummaryLine(OutcomeCounts counts)
+    {
+        var parts = new List<string>
+        {
+            $"違反 {N(counts.Violation)}件",
+            $"判定不能 {N(counts.Indeterminate)}件",
+            $"エラー {N(counts.Error)}件",
+        };
+        if (counts.Waived > 0)
+        {
+            parts.Add($"免除 {N(counts.Waived)}件");
+        }
+
+        parts.Add($"適合 {N(counts.Pass)}件");
+        parts.Add($"対象外 {N(counts.NotApplicable)}件");
+        return string.Join("、", parts);
+    }
+
+    public override string TextHeader(string facilityId, string? file, int evaluated, int ruleCount, string asOf) =>
+        $"施設 {facilityId}{(file is null ? string.Empty : $" ({file})")}: 規則 {N(ruleCount)}件中 {N(evaluated)}件を評価、基準日 {asOf}";
+
+    public override string RulesEvaluated(int evaluated, int ruleCount) => $"規則 {N(ruleCount)}件中 {N(evaluated)}件を評価";
+
+    public override string EvaluatedOf(int evaluated, int ruleCount) => $"{N(ruleCount)}件中 {N(evaluated)}件を評価";
+
+    public override string ProfileFact(string name) => $"プロファイル {name}";
+
+    public override string AsOfFact(string asOf) => $"基準日 {asOf}";
+
+    public override string NoFindings => "所見なし";
+
+    public override string NoProblemsOrWaivers => "違反・判定不能・エラー・免除なし";
+
+    public override string WarningsHeading => "[警告]";
+
+    public override string ErrorLabel => "エラー";
+
+    public override string WaivedLabel => "免除";
+
+    public override string EvidenceLabel => "根拠";
+
+    public override string MissingLabel => "不足";
+
+    public override string SourceLabel => "出典";
+
+    public override string AtLabel => "位置";
+
+    public override string RemediationLabel => "対策";
+
+    public override string WaiverDetail(string reason, string approvedBy, string expires, string wasOutcome) =>
+        $"{reason} (承認: {approvedBy}、期限: {expires}、元の結果: {wasOutcome})";
+
+    public override string TableRow(string table, string? row) => row is null ? $"表 {table}" : $"表 {table}、行 {row}";
+
+    public override string OutcomeHeader => "結果";
+
+    public override string CountHeader => "件数";
+
+    public override string SeverityHeader => "重大度";
+
+    public override string RuleHeader => "規則";
+
+    public override string SubjectsHeader => "対象";
+
+    public override string MessageHeader => "内容";
+
+    public override string SourceHeader => "出典";
+
+    public override string TitleHeader => "表題";
+
+    public override string NoProblems => "違反・判定不能・エラーはありません。";
+
+    public override string ProblemsHeading => "違反・判定不能・エラー";
+
+    public override string WaivedHeading => "免除";
+
+    public override string PassesHeading => "適合・対象外";
+
+    public override string WarningsTitle => "警告";
+
+    public override string More(int count) => $"… ほか {N(count)}件 (JSON または SARIF レポートを参照)。";
+
+    public override string PageTitle(string facilityId) => $"h2safety レポート: {facilityId}";
+
+    public override string PageTitleMany(int count) => $"h2safety レポート: {N(count)} 施設";
+
+    public override string PageHeading => "水素安全適合性レポート";
+
+    public override string FacilityHeading => "施設";
+
+    public override string FileFact => "ファイル";
+
+    public override string JurisdictionFact => "管轄";
+
+    public override string RulesFact => "規則";
+
+    public override string ProfileLabel => "プロファイル";
+
+    public override string AsOfLabel => "基準日";
+
+    public override string DigestFact => "規則ダイジェスト";
+
+    public override string SummaryCaption => "要約";
+
+    public override string PlanCaption(string facilityIdHtml, int separationsDrawn) =>
+        $"{facilityIdHtml} の配置図: 位置はメートル単位 (x 東、y 北)。違反した離隔距離 {N(separationsDrawn)}件を実測距離と必要距離付きの線で示し、破線の円は必要な離隔範囲を示す。";
+
+    public override string NotDrawn => "未描画 (位置なし): ";
+
+    public override string FindingsHeading => "所見";
+
+    public override string StageHeading(string stage) => $"段階: {stage}";
+
+    public override string WaiversHeading => "免除";
+
+    public override string WasHeader => "元の結果";
+
+    public override string ReasonHeader => "理由";
+
+    public override string ApprovedByHeader => "承認者";
+
+    public override string ExpiresHeader => "期限";
+
+    public override string FindingHeader => "所見";
+
+    public override string WarningBadge => "警告";
+
+    public override string Footer(string tool) => $"{tool} で作成。所見は出典文書を引用しています。対応の前に、引用された版を確認してください。";
+
+    public override string IdColumn => "ID";
+
+    public override string StageColumn => "段階";
+
+    public override string SeverityColumn => "重大度";
+
+    public override string StatusColumn => "状態";
+
+    public override string CitationColumn => "出典";
+
+    public override string TitleColumn => "表題";
+
+    public override string RuleCount(int count) => $"規則 {N(count)}件";
+
+    public override string StatusCounts(int enforced, int advisory, int draft) => $"義務 {N(enforced)}件、勧告 {N(advisory)}件、草案 {N(draft)}件";
+
+    public override string RuleListSummary(int listed, int total, string? profile, string statusCounts) =>
+        profile is null ? $"{RuleCount(listed)}: {statusCounts}" : $"プロファイル {profile} が規則 {N(total)}件中 {N(listed)}件を選択: {statusCounts}";
+}

@@ -1,0 +1,213 @@
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Rules;
+
+namespace HydrogenSafety.Reporting;
+
+/// <summary>The reports' words in Korean (한국어).</summary>
+internal sealed class KoreanReportStrings : ReportStrings
+{
+    private readonly int _outcomeWidth;
+
+    public KoreanReportStrings() => _outcomeWidth = Enum.GetValues<Outcome>().Max(o => DisplayWidth.Of(Outcome(o)));
+
+    public override ReportLanguage Language => ReportLanguage.Korean;
+
+    public override string Outcome(Outcome outcome) => outcome switch
+    {
+        Evaluation.Outcome.Pass => "통과",
+        Evaluation.Outcome.Violation => "위반",
+        Evaluation.Outcome.Indeterminate => "판정 불가",
+        Evaluation.Outcome.Waived => "면제",
+        Evaluation.Outcome.NotApplicable => "해당 없음",
+        Evaluation.Outcome.Error => "오류",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
+    public override string OutcomePhrase(Outcome outcome) => Outcome(outcome);
+
+    public override string OutcomeLabel(Outcome outcome) => Outcome(outcome);
+
+    public override string Severity(Severity severity) => severity switch
+    {
+        Rules.Severity.Info => "정보",
+        Rules.Severity.Low => "낮음",
+        Rules.Severity.Medium => "보통",
+        Rules.Severity.High => "높음",
+        Rules.Severity.Critical => "심각",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
+    };
+
+    public override string SeverityHeading(Severity severity) => $"[{Severity(severity)}]";
+
+    public override string Status(RuleStatus status) => status switch
+    {
+        RuleStatus.Enforced => "의무",
+        RuleStatus.Advisory => "권고",
+        RuleStatus.Draft => "초안",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public override string Stage(Stage stage) => stage switch
+    {
+        Facilities.Stage.Production => "생산",
+        Facilities.Stage.Storage => "저장",
+        Facilities.Stage.Transport => "운송",
+        Facilities.Stage.Utilization => "활용",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, null),
+    };
+
+    public override string FacilitySubject => "시설";
+
+    public override string Allowed => "허용";
+
+    public override int OutcomeColumnWidth => _outcomeWidth;
+
+    public override string SummaryLine(OutcomeCounts counts)
+    {
+        var parts = new List<string>
+        {
+            $"위반 {N(counts.Violation)}건",
+            $"판정 불가 {N(counts.Indeterminate)}건",
+            $"오류 {N(counts.Error)}건",
+        };
+        if (counts.Waived > 0)
+        {
+            parts.Add($"면제 {N(counts.Waived)}건");
+        }
+
+        parts.Add($"통과 {N(counts.Pass)}건");
+        parts.Add($"해당 없음 {N(counts.NotApplicable)}건");
+        return string.Join(", ", parts);
+    }
+
+    public override string TextHeader(string facilityId, string? file, int evaluated, int ruleCount, string asOf) =>
+        $"시설 {facilityId}{(file is null ? string.Empty : $" ({file})")}: 규칙 {N(ruleCount)}개 중 {N(evaluated)}개 평가, 기준일 {asOf}";
+
+    public override string RulesEvaluated(int evaluated, int ruleCount) => $"규칙 {N(ruleCount)}개 중 {N(evaluated)}개 평가";
+
+    public override string EvaluatedOf(int evaluated, int ruleCount) => $"{N(ruleCount)}개 중 {N(evaluated)}개 평가";
+
+    public override string ProfileFact(string name) => $"프로파일 {name}";
+
+    public override string AsOfFact(string asOf) => $"기준일 {asOf}";
+
+    public override string NoFindings => "검사 결과 없음";
+
+    public override string NoProblemsOrWaivers => "위반, 판정 불가, 오류 및 면제 없음";
+
+    public override string WarningsHeading => "[경고]";
+
+    public override string ErrorLabel => "오류";
+
+    public override string WaivedLabel => "면제";
+
+    public override string EvidenceLabel => "근거";
+
+    public override string MissingLabel => "누락";
+
+    public override string SourceLabel => "출처";
+
+    public override string AtLabel => "위치";
+
+    public override string RemediationLabel => "조치";
+
+    public override string WaiverDetail(string reason, string approvedBy, string expires, string wasOutcome) =>
+        $"{reason} (승인: {approvedBy}, 만료일: {expires}; 원래 결과: {wasOutcome})";
+
+    public override string TableRow(string table, string? row) => row is null ? $"표 {table}" : $"표 {table}, 행 {row}";
+
+    public override string OutcomeHeader => "결과";
+
+    public override string CountHeader => "건수";
+
+    public override string SeverityHeader => "심각도";
+
+    public override string RuleHeader => "규칙";
+
+    public override string SubjectsHeader => "대상";
+
+    public override string MessageHeader => "내용";
+
+    public override string SourceHeader => "출처";
+
+    public override string TitleHeader => "제목";
+
+    public override string NoProblems => "위반, 판정 불가 또는 오류가 없습니다.";
+
+    public override string ProblemsHeading => "위반, 판정 불가 및 오류";
+
+    public override string WaivedHeading => "면제";
+
+    public override string PassesHeading => "통과 및 해당 없음";
+
+    public override string WarningsTitle => "경고";
+
+    public override string More(int count) => $"… 외 {N(count)}건 (JSON 또는 SARIF 보고서를 참조하십시오).";
+
+    public override string PageTitle(string facilityId) => $"h2safety 보고서: {facilityId}";
+
+    public override string PageTitleMany(int count) => $"h2safety 보고서: 시설 {N(count)}곳";
+
+    public override string PageHeading => "수소 안전 적합성 보고서";
+
+    public override string FacilityHeading => "시설";
+
+    public override string FileFact => "파일";
+
+    public override string JurisdictionFact => "관할";
+
+    public override string RulesFact => "규칙";
+
+    public override string ProfileLabel => "프로파일";
+
+    public override string AsOfLabel => "기준일";
+
+    public override string DigestFact => "규칙 다이제스트";
+
+    public override string SummaryCaption => "요약";
+
+    public override string PlanCaption(string facilityIdHtml, int separationsDrawn) =>
+        $"{facilityIdHtml} 배치도: 위치 단위는 미터(x 동쪽, y 북쪽)입니다. 위반된 이격거리 {N(separationsDrawn)}건을 측정 거리와 요구 거리와 함께 선으로 표시했으며, 점선 원은 요구 이격 범위입니다.";
+
+    public override string NotDrawn => "표시하지 않은 설비(위치 없음): ";
+
+    public override string FindingsHeading => "검사 결과";
+
+    public override string StageHeading(string stage) => $"단계: {stage}";
+
+    public override string WaiversHeading => "면제";
+
+    public override string WasHeader => "원래 결과";
+
+    public override string ReasonHeader => "사유";
+
+    public override string ApprovedByHeader => "승인자";
+
+    public override string ExpiresHeader => "만료일";
+
+    public override string FindingHeader => "검사 결과";
+
+    public override string WarningBadge => "경고";
+
+    public override string Footer(string tool) => $"{tool}(으)로 작성했습니다. 검사 결과는 근거 문서를 인용합니다. 조치하기 전에 인용된 판(edition)을 확인하십시오.";
+
+    public override string IdColumn => "ID";
+
+    public override string StageColumn => "단계";
+
+    public override string SeverityColumn => "심각도";
+
+    public override string StatusColumn => "상태";
+
+    public override string CitationColumn => "출처";
+
+    public override string TitleColumn => "제목";
+
+    public override string RuleCount(int count) => $"규칙 {N(count)}개";
+
+    public override string StatusCounts(int enforced, int advisory, int draft) => $"의무 {N(enforced)}개, 권고 {N(advisory)}개, 초안 {N(draft)}개";
+
+    public override string RuleListSummary(int listed, int total, string? profile, string statusCounts) =>
+        profile is null ? $"{RuleCount(listed)}: {statusCounts}" : $"프로파일 {profile}이(가) 규칙 {N(total)}개 중 {N(listed)}개 선택: {statusCounts}";
+}
