@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
+using HydrogenSafety.Reporting;
 
 namespace HydrogenSafety.Cli.Commands;
 
@@ -47,6 +48,18 @@ internal static class AuthoringOptions
         Description = description,
         HelpName = "DATE",
         CustomParser = ParseDate,
+    };
+
+    /// <summary>
+    /// <c>--lang en|ko|ja</c>: the language of rule titles, messages and remediations (from the rules' translations,
+    /// English per missing field) and of the report's own words. An unknown language is a usage error (exit 2).
+    /// </summary>
+    public static Option<ReportLanguage> Language() => new("--lang")
+    {
+        Description = "Language of the output: en (default), ko (Korean) or ja (Japanese). Rules' translations are used, English where a field has none.",
+        HelpName = "en|ko|ja",
+        DefaultValueFactory = _ => ReportLanguage.English,
+        CustomParser = ParseLanguage,
     };
 
     /// <summary>The <c>--output</c> value that means standard output.</summary>
@@ -110,6 +123,18 @@ internal static class AuthoringOptions
             ErrorReporter.OutputFailure(stderr, $"cannot write {(what is null ? string.Empty : what + " ")}to '{output}': {exception.Message}");
             return false;
         }
+    }
+
+    private static ReportLanguage ParseLanguage(ArgumentResult result)
+    {
+        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (ReportLanguages.TryParse(token, out var language))
+        {
+            return language;
+        }
+
+        result.AddError($"--lang '{token}' is not a supported language: use {string.Join(", ", ReportLanguages.Codes)} (en: English, ko: Korean, ja: Japanese).");
+        return ReportLanguage.English;
     }
 
     private static DateOnly? ParseDate(ArgumentResult result)

@@ -59,6 +59,7 @@ internal static class CheckCommand
         };
         waivers.Validators.Add(InputArguments.RejectEmptyPath("--waivers needs a waiver file, not an empty string."));
         var profile = AuthoringOptions.Profile("Tailor the rules with a profile: a built-in profile name (kr-hydrogen, jp-hydrogen, us-osha-ifc, …) or a profile file.");
+        var language = AuthoringOptions.Language();
         var noWaivers = new Option<bool>("--no-waivers")
         {
             Description = "Evaluate as if there were no waivers at all (an audit).",
@@ -66,7 +67,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check facilities against the rules; exit 0 when compliant, 1 when not, 2 on bad input, 3 on an internal error.")
         {
-            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts, waivers, noWaivers, profile,
+            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts, waivers, noWaivers, profile, language,
         };
 
         command.SetAction(parseResult =>
@@ -85,6 +86,7 @@ internal static class CheckCommand
                 Waivers = parseResult.GetValue(waivers),
                 NoWaivers = parseResult.GetValue(noWaivers),
                 Profile = parseResult.GetValue(profile),
+                Language = parseResult.GetValue(language),
             };
             return Execute(settings, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
@@ -134,7 +136,7 @@ internal static class CheckCommand
             // For a person at a terminal: colour, summary first. Redirected, NO_COLOR or --output FILE: the plain text below.
             // The console library is given the real writer, so that it can tell the terminal's width.
             GuardedWriter.Guard("standard output", () => ColourTextReport.Write(
-                ColourTextReport.CreateConsole(GuardedWriter.Unwrap(stdout)), reports, new ReportOptions { ShowPasses = settings.ShowPasses }));
+                ColourTextReport.CreateConsole(GuardedWriter.Unwrap(stdout)), reports, new ReportOptions { ShowPasses = settings.ShowPasses, Language = settings.Language }));
         }
         else if (!AuthoringOptions.Write(settings.Output, Render(settings, reports, single, engine.Rules, loaded), stdout, stderr, "check", "the report"))
         {
@@ -148,7 +150,7 @@ internal static class CheckCommand
 
     private static string Render(CheckSettings settings, ComplianceReport[] reports, bool single, RuleSet rules, Facilities.Facility[] facilities)
     {
-        var options = new ReportOptions { ShowPasses = settings.ShowPasses, AllowIndeterminate = settings.AllowIndeterminate };
+        var options = new ReportOptions { ShowPasses = settings.ShowPasses, AllowIndeterminate = settings.AllowIndeterminate, Language = settings.Language };
         return settings.Format switch
         {
             "json" when single => JsonReportWriter.ToJson(reports[0], options),

@@ -28,4 +28,6 @@ internal sealed record CheckSettings
     public bool NoWaivers { get; init; }
 
     public string? Profile { get; init; }
+
+    public Reporting.ReportLanguage Language { get; init; } = Reporting.ReportLanguage.English;
 }

@@ -31,7 +31,7 @@ internal static partial class CompareCommand
                     requires += " when " + AuthoringText.Code(when.Text);
                 }
 
-                sb.Append(CultureInfo.InvariantCulture, $"| `{row.Rule.Id}` {AuthoringText.Cell(row.Rule.Title)} | {requires} | ");
+                sb.Append(CultureInfo.InvariantCulture, $"| `{row.Rule.Id}` {AuthoringText.Cell(row.Rule.TitleIn(Reporting.ReportLanguages.Code(settings.Language)))} | {requires} | ");
                 sb.Append(string.Join(" | ", row.Cells.Select(c => c.Selected && c.Rule is { } rule
                     ? $"{(c.Counts.Violation > 0 ? "**" + c.Summary + "**" : c.Summary)} ({AuthoringText.Word(rule.Severity)})"
                     : c.Summary)));

@@ -57,7 +57,7 @@ internal static partial class CompareCommand
 
             foreach (var row in topic.Rows)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"\n{row.Rule.Id}  {row.Rule.Title}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"\n{row.Rule.Id}  {row.Rule.TitleIn(Reporting.ReportLanguages.Code(settings.Language))}\n");
                 sb.Append(CultureInfo.InvariantCulture, $"  source:   {AuthoringText.OneLine(AuthoringText.Citation(row.Rule.Source))}\n");
                 sb.Append(CultureInfo.InvariantCulture, $"  for:      {AuthoringText.SubjectsPhrase(row.Rule)}\n");
                 if (row.Rule.When is { } when)

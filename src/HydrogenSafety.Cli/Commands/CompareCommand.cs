@@ -50,9 +50,10 @@ internal static partial class CompareCommand
         {
             Description = "Keep the facility's jurisdiction, so that rules of other jurisdictions are left out under every profile.",
         };
+        var language = AuthoringOptions.Language();
         var command = new Command("compare", "Evaluate one facility under several profiles and show, topic by topic, what each requires and the outcome under each.")
         {
-            facility, profiles, rules, format, output, asOf, groupBy, all, keepJurisdiction,
+            facility, profiles, rules, format, output, asOf, groupBy, all, keepJurisdiction, language,
         };
         command.SetAction(parseResult => Execute(
             new CompareSettings
@@ -67,6 +68,7 @@ internal static partial class CompareCommand
                 GroupBy = parseResult.GetValue(groupBy) ?? "tag",
                 All = parseResult.GetValue(all),
                 KeepJurisdiction = parseResult.GetValue(keepJurisdiction),
+                Language = parseResult.GetValue(language),
             },
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));

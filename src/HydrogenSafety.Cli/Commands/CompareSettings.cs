@@ -29,4 +29,7 @@ internal sealed record CompareSettings
 
     /// <summary>Keep the facility's jurisdiction instead of setting it aside.</summary>
     public bool KeepJurisdiction { get; init; }
+
+    /// <summary>The language of rule titles (<c>--lang</c>); English per missing translation.</summary>
+    public Reporting.ReportLanguage Language { get; init; } = Reporting.ReportLanguage.English;
 }

@@ -27,21 +27,24 @@ internal static class ExplainCommand
         };
         var rules = AuthoringOptions.Rules();
         var profile = AuthoringOptions.Profile("Show the rule as a profile tailors it (severity, parameters) and whether the profile selects it.");
+        var language = AuthoringOptions.Language();
         var command = new Command("explain", "Explain a rule in words: subjects, applicability, requirement, tables, citation, remediation, tests.")
         {
-            id, rules, profile,
+            id, rules, profile, language,
         };
         command.SetAction(parseResult => Execute(
             parseResult.GetValue(id)!,
             parseResult.GetValue(rules) ?? [],
             parseResult.GetValue(profile),
             parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+            parseResult.InvocationConfiguration.Error,
+            parseResult.GetValue(language)));
         return command;
     }
 
     /// <summary>Loads the rules, finds the rule (exit 2 with suggestions when unknown) and prints it.</summary>
-    public static int Execute(string id, IReadOnlyList<string> rulePaths, string? profileName, TextWriter stdout, TextWriter stderr)
+    public static int Execute(string id, IReadOnlyList<string> rulePaths, string? profileName, TextWriter stdout, TextWriter stderr,
+        Reporting.ReportLanguage language = Reporting.ReportLanguage.English)
     {
         var log = new LoadLog();
         var (rules, profile) = InputLoader.LoadTailoredRules(rulePaths, profileName, log);
@@ -63,15 +66,27 @@ internal static class ExplainCommand
             return ExitCodes.BadInput;
         }
 
-        stdout.Write(PrintableText.Of(Explain(rule, rules, profile)));
+        stdout.Write(PrintableText.Of(Explain(rule, rules, profile, language)));
         return ExitCodes.Success;
     }
 
     /// <summary>The explanation text of one rule.</summary>
-    public static string Explain(RuleDefinition rule, RuleSet rules, Profile? profile)
+    /// <remarks>
+    /// In Korean or Japanese the title, message and remediation come from the rule's translation (English per missing
+    /// field), with the English title under the translated one; the explanation's own words stay English.
+    /// </remarks>
+    public static string Explain(RuleDefinition rule, RuleSet rules, Profile? profile, Reporting.ReportLanguage language = Reporting.ReportLanguage.English)
     {
+        var code = Reporting.ReportLanguages.Code(language);
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"{rule.Id} (version {rule.Version})\n{rule.Title}\n\n");
+        var title = rule.TitleIn(code);
+        sb.Append(CultureInfo.InvariantCulture, $"{rule.Id} (version {rule.Version})\n{title}\n");
+        if (!string.Equals(title, rule.Title, StringComparison.Ordinal))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"({rule.Title})\n");
+        }
+
+        sb.Append('\n');
         Field(sb, "Status", StatusInWords(rule.Status));
         Field(sb, "Severity", AuthoringText.Word(rule.Severity) + (profile is null ? string.Empty : $" (as tailored by profile {profile.Name})"));
         Field(sb, "Stages", AuthoringText.Stages(rule.Stages));
@@ -150,14 +165,14 @@ internal static class ExplainCommand
             }
         }
 
-        if (rule.Message is { } message)
+        if (rule.MessageIn(code) is { } message)
         {
             sb.Append("\nMessage\n");
             AuthoringText.WriteIndented(sb, message.Text, "  ");
         }
 
         sb.Append("\nRemediation\n");
-        AuthoringText.WriteIndented(sb, rule.Remediation ?? "(none given)", "  ");
+        AuthoringText.WriteIndented(sb, rule.RemediationIn(code) ?? "(none given)", "  ");
 
         sb.Append(CultureInfo.InvariantCulture, $"\nTests ({AuthoringText.Number(rule.Tests.Count)}; run them with '{CliApp.ToolName} test')\n");
         if (rule.Tests.Count == 0)

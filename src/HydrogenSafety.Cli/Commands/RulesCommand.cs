@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using HydrogenSafety.Cli.Inputs;
 using HydrogenSafety.Profiles;
+using HydrogenSafety.Reporting;
 using HydrogenSafety.Rules;
 
 namespace HydrogenSafety.Cli.Commands;
@@ -34,9 +35,10 @@ internal static class RulesCommand
         var rules = AuthoringOptions.Rules();
         var format = AuthoringOptions.Format("text", "markdown", "json");
         var output = AuthoringOptions.Output("the list");
+        var language = AuthoringOptions.Language();
         var command = new Command("rules", "List rules: id, stage, severity, status, citation. --format markdown gives the catalogue (rules/README.md).")
         {
-            profile, rules, format, output,
+            profile, rules, format, output, language,
         };
         command.SetAction(parseResult => Execute(
             new RulesSettings
@@ -45,6 +47,7 @@ internal static class RulesCommand
                 Rules = parseResult.GetValue(rules) ?? [],
                 Format = parseResult.GetValue(format) ?? "text",
                 Output = parseResult.GetValue(output),
+                Language = parseResult.GetValue(language),
             },
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
@@ -64,18 +67,24 @@ internal static class RulesCommand
         }
 
         var listed = rules.Rules.Where(r => !rules.Excluded.Contains(r.Id)).ToList();
+        var words = settings.Language.Strings();
         var text = settings.Format switch
         {
             // Titles and citations come from rule files: control characters are escaped (JSON escapes its own).
-            "markdown" => Diagnostics.PrintableText.Of(Markdown(listed, rules.Rules.Count, profile, builtIn: settings.Rules.Count == 0)),
-            "json" => Json(listed, rules.Rules.Count, profile),
-            _ => Diagnostics.PrintableText.Of(Text(listed, rules.Rules.Count, profile)),
+            "markdown" => Diagnostics.PrintableText.Of(Markdown(listed, rules.Rules.Count, profile, builtIn: settings.Rules.Count == 0, words)),
+            "json" => Json(listed, rules.Rules.Count, profile, words.Code),
+            _ => Diagnostics.PrintableText.Of(Text(listed, rules.Rules.Count, profile, words)),
         };
         return AuthoringOptions.Write(settings.Output, text, stdout, stderr, "rules") ? ExitCodes.Success : ExitCodes.BadInput;
     }
 
-    private static string Text(IReadOnlyList<RuleDefinition> rules, int total, Profile? profile)
+    private static string Text(IReadOnlyList<RuleDefinition> rules, int total, Profile? profile, ReportStrings words)
     {
+        if (words.Language != ReportLanguage.English)
+        {
+            return LocalizedText(rules, total, profile, words);
+        }
+
         var sb = new StringBuilder();
         if (profile is not null)
         {
@@ -99,6 +108,41 @@ internal static class RulesCommand
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The list in Korean or Japanese: the same columns with the rule's translated title before the citation,
+    /// padded by terminal columns (<see cref="DisplayWidth"/>: a Hangul, kana or kanji character takes two).
+    /// </summary>
+    private static string LocalizedText(IReadOnlyList<RuleDefinition> rules, int total, Profile? profile, ReportStrings words)
+    {
+        var sb = new StringBuilder();
+        if (profile is not null)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{words.ProfileFact(profile.Name)}: {profile.Title}\n");
+        }
+
+        string[] header = [words.IdColumn, words.StageColumn, words.SeverityColumn, words.StatusColumn, words.TitleColumn, words.CitationColumn];
+        var rows = rules.Select(r => new[]
+        {
+            r.Id, string.Join(", ", r.Stages.Select(words.Stage)), words.Severity(r.Severity), words.Status(r.Status),
+            AuthoringText.OneLine(r.TitleIn(words.Code)), AuthoringText.OneLine(AuthoringText.Citation(r.Source)),
+        }).ToList();
+        var widths = Enumerable.Range(0, header.Length - 1).Select(i => rows.Select(r => DisplayWidth.Of(r[i])).Append(DisplayWidth.Of(header[i])).Max()).ToList();
+        foreach (var row in rows.Prepend(header))
+        {
+            for (var i = 0; i < row.Length - 1; i++)
+            {
+                sb.Append(DisplayWidth.PadRight(row[i], widths[i] + 2));
+            }
+
+            sb.Append(row[^1]).Append('\n');
+        }
+
+        var counts = words.StatusCounts(
+            rules.Count(r => r.Status == RuleStatus.Enforced), rules.Count(r => r.Status == RuleStatus.Advisory), rules.Count(r => r.Status == RuleStatus.Draft));
+        sb.Append(words.RuleListSummary(rules.Count, total, profile?.Name, counts)).Append('\n');
+        return sb.ToString();
+    }
+
     private static string Summary(IReadOnlyList<RuleDefinition> rules, int total, Profile? profile)
     {
         var counts = $"{AuthoringText.Number(rules.Count(r => r.Status == RuleStatus.Enforced))} enforced, " +
@@ -109,7 +153,7 @@ internal static class RulesCommand
             : $"{AuthoringText.Number(rules.Count)} of {AuthoringText.Count(total, "rule", "rules")} selected by profile {profile.Name}: {counts}";
     }
 
-    private static string Markdown(IReadOnlyList<RuleDefinition> rules, int total, Profile? profile, bool builtIn)
+    private static string Markdown(IReadOnlyList<RuleDefinition> rules, int total, Profile? profile, bool builtIn, ReportStrings words)
     {
         var sb = new StringBuilder();
         sb.Append(profile is null ? "# Rule catalogue\n\n" : $"# Rule catalogue: profile {profile.Name}\n\n");
@@ -136,10 +180,12 @@ internal static class RulesCommand
                 sb.Append(file.Key.StartsWith(AuthoringText.BuiltInRulesPrefix, StringComparison.Ordinal)
                     ? $"### [{display}]({display})\n\n"
                     : $"### {display}\n\n");
-                sb.Append("| id | title | stage | severity | status | citation |\n|---|---|---|---|---|---|\n");
+                sb.Append(words.Language == ReportLanguage.English
+                    ? "| id | title | stage | severity | status | citation |\n|---|---|---|---|---|---|\n"
+                    : $"| {words.IdColumn} | {words.TitleHeader} | {words.StageColumn} | {words.SeverityHeader} | {words.StatusColumn} | {words.SourceHeader} |\n|---|---|---|---|---|---|\n");
                 foreach (var rule in file.OrderBy(r => r.Span.Line))
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {AuthoringText.Cell(rule.Title)} | {AuthoringText.Stages(rule.Stages)} | {AuthoringText.Word(rule.Severity)} | {AuthoringText.Word(rule.Status)} | {CitationCell(rule.Source)} |\n");
+                    sb.Append(CultureInfo.InvariantCulture, $"| `{rule.Id}` | {AuthoringText.Cell(rule.TitleIn(words.Code))} | {string.Join(", ", rule.Stages.Select(words.Stage))} | {words.Severity(rule.Severity)} | {words.Status(rule.Status)} | {CitationCell(rule.Source)} |\n");
                 }
 
                 sb.Append('\n');
@@ -221,7 +267,7 @@ internal static class RulesCommand
     private static string DisplayPath(string file) =>
         file.StartsWith(AuthoringText.BuiltInRulesPrefix, StringComparison.Ordinal) ? file[AuthoringText.BuiltInRulesPrefix.Length..] : file.Replace('\\', '/');
 
-    private static string Json(IReadOnlyList<RuleDefinition> rules, int total, Profile? profile)
+    private static string Json(IReadOnlyList<RuleDefinition> rules, int total, Profile? profile, string language)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
@@ -244,7 +290,7 @@ internal static class RulesCommand
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
-                WriteRule(json, rule);
+                WriteRule(json, rule, language);
             }
 
             json.WriteEndArray();
@@ -255,11 +301,11 @@ internal static class RulesCommand
     }
 
     /// <summary>One rule's metadata as JSON (shared with <c>compare --format json</c>).</summary>
-    public static void WriteRule(Utf8JsonWriter json, RuleDefinition rule)
+    public static void WriteRule(Utf8JsonWriter json, RuleDefinition rule, string language = "en")
     {
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
-        json.WriteString("title", rule.Title);
+        json.WriteString("title", rule.TitleIn(language));
         json.WriteStartArray("stages");
         foreach (var stage in rule.Stages)
         {

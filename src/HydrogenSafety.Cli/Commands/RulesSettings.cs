@@ -14,4 +14,7 @@ internal sealed record RulesSettings
 
     /// <summary>A file to write instead of stdout.</summary>
     public string? Output { get; init; }
+
+    /// <summary>The language of titles and column headings (<c>--lang</c>).</summary>
+    public Reporting.ReportLanguage Language { get; init; } = Reporting.ReportLanguage.English;
 }

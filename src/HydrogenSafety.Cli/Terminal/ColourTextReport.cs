@@ -47,13 +47,14 @@ internal static class ColourTextReport
 
     private static void WriteReport(IAnsiConsole console, ComplianceReport report, ReportOptions options)
     {
-        console.Write(new Text(TextReportWriter.HeaderLine(report) + "\n", new Style(decoration: Decoration.Bold)));
-        WriteSummary(console, report.Summary);
+        var words = options.Language.Strings();
+        console.Write(new Text(TextReportWriter.HeaderLine(report, options.Language) + "\n", new Style(decoration: Decoration.Bold)));
+        WriteSummary(console, report.Summary, words);
 
         var listed = report.Findings.Where(f => IsListed(f.Outcome, options.ShowPasses)).ToList();
         if (listed.Count == 0)
         {
-            console.Write(new Text(options.ShowPasses ? "\nno findings\n" : "\nno violations, indeterminate outcomes, errors or waivers\n", new Style(Color.Green)));
+            console.Write(new Text("\n" + (options.ShowPasses ? words.NoFindings : words.NoProblemsOrWaivers) + "\n", new Style(Color.Green)));
             return;
         }
 
@@ -66,51 +67,62 @@ internal static class ColourTextReport
             }
 
             console.WriteLine();
-            console.Write(new Text(severity.ToString().ToUpperInvariant(), SeverityStyle(severity)));
+            console.Write(new Text(words.SeverityHeading(severity), SeverityStyle(severity)));
             console.WriteLine();
             foreach (var finding in group)
             {
-                WriteFinding(console, finding);
+                WriteFinding(console, finding, words);
             }
         }
 
         console.WriteLine();
-        WriteSummary(console, report.Summary);
+        WriteSummary(console, report.Summary, words);
     }
 
-    private static void WriteFinding(IAnsiConsole console, Finding f)
+    private static void WriteFinding(IAnsiConsole console, Finding f, ReportStrings words)
     {
         var headline = new Paragraph();
         headline.Append("  ");
-        headline.Append(OutcomeNames.Of(f.Outcome), OutcomeStyle(f.Outcome));
+        headline.Append(DisplayWidth.PadRight(words.Outcome(f.Outcome), words.OutcomeColumnWidth), OutcomeStyle(f.Outcome));
         headline.Append("  ");
         headline.Append(f.RuleId, new Style(decoration: Decoration.Bold));
         if (f.Status != RuleStatus.Enforced)
         {
-            headline.Append($" ({f.Status.ToString().ToLowerInvariant()})", s_dim);
+            headline.Append($" ({words.Status(f.Status)})", s_dim);
         }
 
         headline.Append("  ");
-        headline.Append(TextReportWriter.SubjectsText(f));
+        headline.Append(TextReportWriter.SubjectsText(f, words.Language));
         headline.Append("\n");
         console.Write(headline);
 
-        var details = TextReportWriter.DetailLines(f);
+        var details = TextReportWriter.DetailLines(f, words.Language);
         for (var i = 0; i < details.Count; i++)
         {
             var line = details[i];
-            var isMessage = i == 0 && !string.IsNullOrEmpty(f.Message);
+            var isMessage = i == 0 && !string.IsNullOrEmpty(f.MessageIn(words.Code));
             var style = isMessage ? Style.Plain
-                : line.StartsWith("error:", StringComparison.Ordinal) ? new Style(Color.Magenta1)
-                : line.StartsWith("waived:", StringComparison.Ordinal) ? new Style(Color.Aqua)
-                : line.StartsWith("missing:", StringComparison.Ordinal) ? new Style(Color.Yellow)
+                : line.StartsWith(words.ErrorLabel + ":", StringComparison.Ordinal) ? new Style(Color.Magenta1)
+                : line.StartsWith(words.WaivedLabel + ":", StringComparison.Ordinal) ? new Style(Color.Aqua)
+                : line.StartsWith(words.MissingLabel + ":", StringComparison.Ordinal) ? new Style(Color.Yellow)
                 : s_dim;
             console.Write(new Text("    " + line + "\n", style));
         }
     }
 
-    private static void WriteSummary(IAnsiConsole console, OutcomeCounts counts)
+    private static void WriteSummary(IAnsiConsole console, OutcomeCounts counts, ReportStrings words)
     {
+        if (words.Language != ReportLanguage.English)
+        {
+            // Korean and Japanese: the catalog's summary line, coloured as a whole by the worst outcome.
+            var worst = counts.Error > 0 ? new Style(Color.Magenta1, decoration: Decoration.Bold)
+                : counts.Violation > 0 ? new Style(Color.Red, decoration: Decoration.Bold)
+                : counts.Indeterminate > 0 ? new Style(Color.Yellow)
+                : new Style(Color.Green);
+            console.Write(new Text(words.SummaryLine(counts) + "\n", worst));
+            return;
+        }
+
         // The same words as TextReportWriter.SummaryLine, each count coloured when it is not zero.
         var parts = new List<(string Text, Style Style)>
         {
