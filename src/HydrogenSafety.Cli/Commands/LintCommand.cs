@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using HydrogenSafety.Cli.Inputs;
 
+using HydrogenSafety.Rules;
+
 namespace HydrogenSafety.Cli.Commands;
 
 /// <summary>
@@ -36,9 +38,11 @@ internal static class LintCommand
     {
         var log = new LoadLog();
         string checkedWhat;
+        RuleSet? linted;
         if (paths.Count == 0)
         {
             var rules = InputLoader.LoadRules([], log);
+            linted = rules;
             checkedWhat = rules is null ? "built-in rules" : Plural(rules.Rules.Count, "built-in rule", "built-in rules");
         }
         else
@@ -54,6 +58,7 @@ internal static class LintCommand
             var waiverFiles = files.Where(f => kinds[f] == InputKind.Waivers).ToList();
             var ruleFiles = files.Where(f => kinds[f] is InputKind.Rules or InputKind.Unknown).ToList();
             var rules = ruleFiles.Count > 0 ? InputLoader.LoadRules(ruleFiles, log) : (profileFiles.Count > 0 ? InputLoader.LoadRules([], new LoadLog()) : null);
+            linted = ruleFiles.Count > 0 ? rules : null;
             InputLoader.LoadFacilities(facilityFiles, log);
             foreach (var profile in profileFiles)
             {
@@ -78,7 +83,19 @@ internal static class LintCommand
         }
 
         log.WriteTo(stderr);
+
+        // Translation fallbacks (H2S0314) are information: listed on stderr, counted per language on stdout, never an error.
+        var fallbacks = linted is null ? [] : TranslationCoverage.Of(linted.Rules);
+        foreach (var fallback in fallbacks)
+        {
+            stderr.WriteLine(fallback.ToString());
+        }
+
         stdout.WriteLine($"{checkedWhat}: {Plural(log.Errors, "error", "errors")}, {Plural(log.Warnings, "warning", "warnings")}");
+        if (linted is not null)
+        {
+            stdout.WriteLine(TranslationCoverage.Summary(fallbacks));
+        }
         return log.HasErrors ? ExitCodes.BadInput : ExitCodes.Success;
     }
 

@@ -68,6 +68,8 @@ public static class DiagnosticCodes
     public const string InconsistentTableColumn = "H2S0309";
     /// <summary>Warning: an enforced rule whose source confidence is M or L (only rules read in the primary text, H, should fail a run).</summary>
     public const string UnconfirmedEnforcedRule = "H2S0310";
+    /// <summary>Information (`h2safety lint`): a rule's Korean or Japanese text lacks a field (title, message, remediation), or a KR rule has no `ko` / a JP rule no `ja` translation; reports in that language fall back to English for the field.</summary>
+    public const string TranslationFallback = "H2S0314";
 
     /// <summary>An expression does not parse.</summary>
     public const string ExpressionSyntax = "H2S0401";
