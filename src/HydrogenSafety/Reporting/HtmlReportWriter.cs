@@ -138,7 +138,7 @@ public static partial class HtmlReportWriter
 
         html.Append("</tr>\n</table>\n");
 
-        if (facility is not null && SitePlanSvg.Draw(facility, report, planId) is { } plan)
+        if (facility is not null && SitePlanSvg.Draw(facility, report, planId, words) is { } plan)
         {
             html.Append("<figure class=\"plan\">\n").Append(plan.Svg);
             html.Append("<figcaption>").Append(words.PlanCaption(E(report.FacilityId), plan.SeparationsDrawn));

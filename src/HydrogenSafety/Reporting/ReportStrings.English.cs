@@ -184,5 +184,30 @@ internal sealed class EnglishReportStrings : ReportStrings
     public override string RuleListSummary(int listed, int total, string? profile, string statusCounts) =>
         profile is null ? $"{RuleCount(listed)}: {statusCounts}" : $"{N(listed)} of {RuleCount(total)} selected by profile {profile}: {statusCounts}";
 
+    internal override string PlanTitle(string facilityId, int components, int separations) =>
+        $"Site plan of {facilityId}: {N(components)} components, {N(separations)} violated separations";
+
+    internal override string PlanAxisX => "x, east (m)";
+
+    internal override string PlanAxisY => "y, north (m)";
+
+    internal override string PlanLegend => "Legend";
+
+    internal override string PlanViolatedLegend => "violated separation: measured < required";
+
+    internal override string PlanClearanceLegend => "required clearance (r = radius)";
+
+    internal override string PlanWaivedLegend => "waived separation";
+
+    internal override string PlanCategory(SitePlanSvg.KindCategory category) => SitePlanSvg.CategoryName(category);
+
+    internal override string PlanRequired(string distance) => $"{distance} required";
+
+    internal override string PlanClearanceTitle(string from, string required, string rule) => $"Required clearance around {from}: {required} ({rule})";
+
+    internal override string PlanSeparationTitle(string from, string to, string measured, string rules) => $"{from} to {to} is {measured}; {rules}";
+
+    internal override string PlanComponentTitle(string id, string kind, string x, string y) => $"{id} ({kind}) at x {x} m, y {y} m";
+
     private static string Count(int n, string singular, string plural) => $"{N(n)} {(n == 1 ? singular : plural)}";
 }

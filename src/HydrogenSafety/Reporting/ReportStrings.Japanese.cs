@@ -208,6 +208,41 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     public override string StatusCounts(int enforced, int advisory, int draft) => $"義務 {N(enforced)}件、勧告 {N(advisory)}件、草案 {N(draft)}件";
 
+    internal override string PlanTitle(string facilityId, int components, int separations) =>
+        $"{facilityId} の配置図: 設備 {N(components)}件、違反した離隔距離 {N(separations)}件";
+
+    internal override string PlanAxisX => "x、東 (m)";
+
+    internal override string PlanAxisY => "y、北 (m)";
+
+    internal override string PlanLegend => "凡例";
+
+    internal override string PlanViolatedLegend => "違反した離隔距離: 実測距離 < 必要距離";
+
+    internal override string PlanClearanceLegend => "必要な離隔範囲 (r = 半径)";
+
+    internal override string PlanWaivedLegend => "免除された離隔距離";
+
+    internal override string PlanCategory(SitePlanSvg.KindCategory category) => category switch
+    {
+        SitePlanSvg.KindCategory.Vessel => "貯槽、容器、シリンダー",
+        SitePlanSvg.KindCategory.Transport => "トレーラー、タンクローリー、車両、配管",
+        SitePlanSvg.KindCategory.Process => "水電解装置、圧縮機、燃料電池 …",
+        SitePlanSvg.KindCategory.Dispenser => "ディスペンサー",
+        SitePlanSvg.KindCategory.Detector => "ガス・火炎検知器",
+        SitePlanSvg.KindCategory.Safety => "緊急遮断、放出管、障壁、換気",
+        SitePlanSvg.KindCategory.Exposure => "保安物件等 (敷地境界、建物、給気口 …)",
+        _ => "その他",
+    };
+
+    internal override string PlanRequired(string distance) => $"{distance} 必要";
+
+    internal override string PlanClearanceTitle(string from, string required, string rule) => $"{from} の周囲に必要な離隔範囲: {required} ({rule})";
+
+    internal override string PlanSeparationTitle(string from, string to, string measured, string rules) => $"{from}–{to} の距離 {measured}; {rules}";
+
+    internal override string PlanComponentTitle(string id, string kind, string x, string y) => $"{id} ({kind}) 位置 x {x} m、y {y} m";
+
     public override string RuleListSummary(int listed, int total, string? profile, string statusCounts) =>
         profile is null ? $"{RuleCount(listed)}: {statusCounts}" : $"プロファイル {profile} が規則 {N(total)}件中 {N(listed)}件を選択: {statusCounts}";
 }

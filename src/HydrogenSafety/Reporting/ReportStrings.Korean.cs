@@ -208,6 +208,41 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     public override string StatusCounts(int enforced, int advisory, int draft) => $"의무 {N(enforced)}개, 권고 {N(advisory)}개, 초안 {N(draft)}개";
 
+    internal override string PlanTitle(string facilityId, int components, int separations) =>
+        $"{facilityId} 배치도: 설비 {N(components)}개, 위반된 이격거리 {N(separations)}건";
+
+    internal override string PlanAxisX => "x, 동쪽 (m)";
+
+    internal override string PlanAxisY => "y, 북쪽 (m)";
+
+    internal override string PlanLegend => "범례";
+
+    internal override string PlanViolatedLegend => "위반된 이격거리: 측정 거리 < 요구 거리";
+
+    internal override string PlanClearanceLegend => "요구 이격 범위 (r = 반지름)";
+
+    internal override string PlanWaivedLegend => "면제된 이격거리";
+
+    internal override string PlanCategory(SitePlanSvg.KindCategory category) => category switch
+    {
+        SitePlanSvg.KindCategory.Vessel => "저장탱크, 용기, 실린더",
+        SitePlanSvg.KindCategory.Transport => "튜브트레일러, 탱크로리, 차량, 배관",
+        SitePlanSvg.KindCategory.Process => "수전해 설비, 압축기, 연료전지 …",
+        SitePlanSvg.KindCategory.Dispenser => "디스펜서(충전기)",
+        SitePlanSvg.KindCategory.Detector => "가스·화염 검지기",
+        SitePlanSvg.KindCategory.Safety => "긴급차단, 방출관, 방호벽, 환기",
+        SitePlanSvg.KindCategory.Exposure => "보호 대상 (경계선, 건물, 흡기구 …)",
+        _ => "기타",
+    };
+
+    internal override string PlanRequired(string distance) => $"{distance} 필요";
+
+    internal override string PlanClearanceTitle(string from, string required, string rule) => $"{from} 주위 요구 이격 범위: {required} ({rule})";
+
+    internal override string PlanSeparationTitle(string from, string to, string measured, string rules) => $"{from}–{to} 거리 {measured}; {rules}";
+
+    internal override string PlanComponentTitle(string id, string kind, string x, string y) => $"{id} ({kind}) 위치 x {x} m, y {y} m";
+
     public override string RuleListSummary(int listed, int total, string? profile, string statusCounts) =>
         profile is null ? $"{RuleCount(listed)}: {statusCounts}" : $"프로파일 {profile}이(가) 규칙 {N(total)}개 중 {N(listed)}개 선택: {statusCounts}";
 }

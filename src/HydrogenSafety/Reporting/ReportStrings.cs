@@ -271,6 +271,44 @@ public abstract class ReportStrings
     /// <summary>The summary of a rule list: <c>N rules: COUNTS</c>, or with a profile <c>N of M rules selected by profile P: COUNTS</c>.</summary>
     public abstract string RuleListSummary(int listed, int total, string? profile, string statusCounts);
 
+    // ---- the HTML report's site plan (internal: the plan's drawing code is internal too) ----
+
+    /// <summary>The plan's title: <c>Site plan of ID: N components, N violated separations</c>.</summary>
+    internal abstract string PlanTitle(string facilityId, int components, int separations);
+
+    /// <summary>The x axis: <c>x, east (m)</c>.</summary>
+    internal abstract string PlanAxisX { get; }
+
+    /// <summary>The y axis: <c>y, north (m)</c>.</summary>
+    internal abstract string PlanAxisY { get; }
+
+    /// <summary>The legend's heading.</summary>
+    internal abstract string PlanLegend { get; }
+
+    /// <summary>The legend of a violated separation line.</summary>
+    internal abstract string PlanViolatedLegend { get; }
+
+    /// <summary>The legend of a clearance circle.</summary>
+    internal abstract string PlanClearanceLegend { get; }
+
+    /// <summary>The legend of a waived separation line.</summary>
+    internal abstract string PlanWaivedLegend { get; }
+
+    /// <summary>A kind category in the legend.</summary>
+    internal abstract string PlanCategory(SitePlanSvg.KindCategory category);
+
+    /// <summary><c>DISTANCE required</c>.</summary>
+    internal abstract string PlanRequired(string distance);
+
+    /// <summary>A clearance circle's hover text.</summary>
+    internal abstract string PlanClearanceTitle(string from, string required, string rule);
+
+    /// <summary>A separation line's hover text.</summary>
+    internal abstract string PlanSeparationTitle(string from, string to, string measured, string rules);
+
+    /// <summary>A component's hover text.</summary>
+    internal abstract string PlanComponentTitle(string id, string kind, string x, string y);
+
     /// <summary>A number as these reports print it (invariant digits).</summary>
     protected static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -70,7 +70,7 @@ public static partial class SitePlanSvg
         }
     }
 
-    private static void AppendGrid(StringBuilder svg, Frame frame)
+    private static void AppendGrid(StringBuilder svg, Frame frame, ReportStrings words)
     {
         var (minX, minY, maxX, maxY) = (frame.MinX, frame.MinY, frame.MaxX, frame.MaxY);
         var (planW, planH) = (frame.Width, frame.Height);
@@ -97,8 +97,8 @@ public static partial class SitePlanSvg
             svg.Append(Inv($"<text x=\"{N(Left - 6)}\" y=\"{N(frame.Y(gy) + 4)}\" text-anchor=\"end\">{Esc(ReportFormatting.Number(gy))}</text>\n"));
         }
 
-        svg.Append(Inv($"<text x=\"{N(Left + (planW / 2))}\" y=\"{N(Top + planH + 32)}\" text-anchor=\"middle\">x, east (m)</text>\n"));
-        svg.Append(Inv($"<text x=\"14\" y=\"{N(Top + (planH / 2))}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {N(Top + (planH / 2))})\">y, north (m)</text>\n"));
+        svg.Append(Inv($"<text x=\"{N(Left + (planW / 2))}\" y=\"{N(Top + planH + 32)}\" text-anchor=\"middle\">{Esc(words.PlanAxisX)}</text>\n"));
+        svg.Append(Inv($"<text x=\"14\" y=\"{N(Top + (planH / 2))}\" text-anchor=\"middle\" transform=\"rotate(-90 14 {N(Top + (planH / 2))})\">{Esc(words.PlanAxisY)}</text>\n"));
         svg.Append("</g>\n");
     }
 

@@ -8,7 +8,7 @@ public static partial class SitePlanSvg
 {
     /// <summary>Required clearances, under everything else: a dashed circle of the required radius around the component.</summary>
     private static void AppendClearances(StringBuilder svg, LabelPlacer labels, StringBuilder labelText, Frame frame,
-        List<Separation> clearances, Dictionary<string, Position> positions)
+        List<Separation> clearances, Dictionary<string, Position> positions, ReportStrings words)
     {
         svg.Append("<g class=\"clearances\">\n");
         foreach (var c in clearances)
@@ -17,7 +17,7 @@ public static partial class SitePlanSvg
             var colour = c.Waived ? Amber : Red;
             var r = c.Required * frame.Scale;
             var (cx, cy) = (frame.X(p.X), frame.Y(p.Y));
-            svg.Append(Inv($"<circle class=\"clearance\" data-from=\"{Esc(c.FromId)}\" cx=\"{N(cx)}\" cy=\"{N(cy)}\" r=\"{N(r)}\" fill=\"{colour}\" fill-opacity=\"0.04\" stroke=\"{colour}\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"><title>Required clearance around {Esc(c.FromId)}: {Esc(Metres(c.Required))} ({Esc(c.Finding.RuleId)})</title></circle>\n"));
+            svg.Append(Inv($"<circle class=\"clearance\" data-from=\"{Esc(c.FromId)}\" cx=\"{N(cx)}\" cy=\"{N(cy)}\" r=\"{N(r)}\" fill=\"{colour}\" fill-opacity=\"0.04\" stroke=\"{colour}\" stroke-width=\"1.2\" stroke-dasharray=\"6 4\"><title>{Esc(words.PlanClearanceTitle(c.FromId, Metres(c.Required), c.Finding.RuleId))}</title></circle>\n"));
             var text = $"r {Metres(c.Required)}";
             var candidates = s_aroundCircle
                 .Select(a => (cx + (r * Math.Cos(a * Math.PI / 180)), cy + (r * Math.Sin(a * Math.PI / 180)) + 4));
@@ -30,7 +30,7 @@ public static partial class SitePlanSvg
 
     /// <summary>Violated separations: one line per pair of components, whatever the number of rules that found it too short.</summary>
     private static void AppendSeparations(StringBuilder svg, LabelPlacer labels, StringBuilder labelText, Frame frame,
-        List<Separation> drawable, Dictionary<string, Position> positions)
+        List<Separation> drawable, Dictionary<string, Position> positions, ReportStrings words)
     {
         svg.Append("<g class=\"separations\">\n");
         var pairs = drawable
@@ -47,10 +47,11 @@ public static partial class SitePlanSvg
             var colour = waived ? Amber : Red;
             var dash = waived ? " stroke-dasharray=\"2 3\"" : string.Empty;
             var required = string.Join(" / ", group.Select(x => x.Required).Distinct().Order().Select(Metres));
-            var text = $"{Metres(s.Measured)} < {required}{(waived ? " (waived)" : string.Empty)}";
-            var rules = string.Join(", ", group.Select(x => x.Finding.RuleId + (x.Waived ? " (waived)" : string.Empty) + ": " + x.RequiredText + " required").Distinct(StringComparer.Ordinal));
+            var waivedTag = $" ({words.Outcome(Evaluation.Outcome.Waived)})";
+            var text = $"{Metres(s.Measured)} < {required}{(waived ? waivedTag : string.Empty)}";
+            var rules = string.Join(", ", group.Select(x => x.Finding.RuleId + (x.Waived ? waivedTag : string.Empty) + ": " + words.PlanRequired(x.RequiredText)).Distinct(StringComparer.Ordinal));
             var (x1, y1, x2, y2) = (frame.X(a.X), frame.Y(a.Y), frame.X(b.X), frame.Y(b.Y));
-            svg.Append(Inv($"<line class=\"{(waived ? "separation waived" : "separation violated")}\" data-rule=\"{Esc(string.Join(" ", group.Select(x => x.Finding.RuleId).Distinct(StringComparer.Ordinal)))}\" data-from=\"{Esc(s.FromId)}\" data-to=\"{Esc(s.ToId)}\" x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{colour}\" stroke-width=\"2.5\"{dash}><title>{Esc(s.FromId)} to {Esc(s.ToId)} is {Esc(Metres(s.Measured))}; {Esc(rules)}</title></line>\n"));
+            svg.Append(Inv($"<line class=\"{(waived ? "separation waived" : "separation violated")}\" data-rule=\"{Esc(string.Join(" ", group.Select(x => x.Finding.RuleId).Distinct(StringComparer.Ordinal)))}\" data-from=\"{Esc(s.FromId)}\" data-to=\"{Esc(s.ToId)}\" x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{colour}\" stroke-width=\"2.5\"{dash}><title>{Esc(words.PlanSeparationTitle(s.FromId, s.ToId, Metres(s.Measured), rules))}</title></line>\n"));
             var length = Math.Max(1, Math.Sqrt(((x2 - x1) * (x2 - x1)) + ((y2 - y1) * (y2 - y1))));
             var (nx, ny) = (-(y2 - y1) / length, (x2 - x1) / length);
             var candidates = s_alongLine
@@ -64,7 +65,7 @@ public static partial class SitePlanSvg
 
     /// <summary>The components: each a symbol of its kind, ringed when in an open violated separation.</summary>
     private static void AppendComponents(StringBuilder svg, LabelPlacer labels, StringBuilder labelText, Frame frame,
-        List<Component> placed, List<Separation> drawable)
+        List<Component> placed, List<Separation> drawable, ReportStrings words)
     {
         var involved = new HashSet<string>(drawable.Where(s => !s.Waived).SelectMany(s => new[] { s.FromId, s.ToId }), StringComparer.Ordinal);
         svg.Append("<g class=\"components\">\n");
@@ -75,7 +76,7 @@ public static partial class SitePlanSvg
             var cy = frame.Y(p.Y);
             var category = Category(c.Kind);
             svg.Append(Inv($"<g class=\"component {CategoryClass(category)}\" data-id=\"{Esc(c.Id)}\" data-kind=\"{Esc(c.Kind)}\">"));
-            svg.Append(Inv($"<title>{Esc(c.Id)} ({Esc(c.Kind)}) at x {Esc(ReportFormatting.Number(p.X))} m, y {Esc(ReportFormatting.Number(p.Y))} m</title>"));
+            svg.Append(Inv($"<title>{Esc(words.PlanComponentTitle(c.Id, c.Kind, ReportFormatting.Number(p.X), ReportFormatting.Number(p.Y)))}</title>"));
             if (involved.Contains(c.Id))
             {
                 svg.Append(Inv($"<circle cx=\"{N(cx)}\" cy=\"{N(cy)}\" r=\"{N(Symbol + 4)}\" fill=\"none\" stroke=\"{Red}\" stroke-width=\"2\"/>"));

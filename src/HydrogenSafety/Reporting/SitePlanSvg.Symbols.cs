@@ -31,7 +31,8 @@ public static partial class SitePlanSvg
         _ => KindCategory.Other,
     };
 
-    private static string CategoryName(KindCategory category) => category switch
+    /// <summary>A kind category's legend text in English.</summary>
+    internal static string CategoryName(KindCategory category) => category switch
     {
         KindCategory.Vessel => "storage vessel, tank, cylinders",
         KindCategory.Transport => "trailer, tanker, vehicle, pipeline",
@@ -69,30 +70,30 @@ public static partial class SitePlanSvg
         return d.Append(" Z").ToString();
     }
 
-    private static void AppendLegend(StringBuilder svg, List<KindCategory> categories, double x, double y, bool anyWaived)
+    private static void AppendLegend(StringBuilder svg, List<KindCategory> categories, double x, double y, bool anyWaived, ReportStrings words)
     {
         svg.Append("<g class=\"legend\">\n");
-        svg.Append(Inv($"<text x=\"{N(x)}\" y=\"{N(y + 12)}\" font-weight=\"bold\">Legend</text>\n"));
+        svg.Append(Inv($"<text x=\"{N(x)}\" y=\"{N(y + 12)}\" font-weight=\"bold\">{Esc(words.PlanLegend)}</text>\n"));
         var slot = 0;
         (double X, double Y) At(int i) => (x + (i % LegendColumns * LegendColumnWidth), y + 34 + (i / LegendColumns * 20));
         foreach (var category in categories)
         {
             var (ix, iy) = At(slot++);
             svg.Append(Shape(category, ix + 8, iy - 4, Symbol));
-            svg.Append(Inv($"<text x=\"{N(ix + 24)}\" y=\"{N(iy)}\">{Esc(CategoryName(category))}</text>\n"));
+            svg.Append(Inv($"<text x=\"{N(ix + 24)}\" y=\"{N(iy)}\">{Esc(words.PlanCategory(category))}</text>\n"));
         }
 
         var (lx, ly) = At(slot++);
         svg.Append(Inv($"<line x1=\"{N(lx)}\" y1=\"{N(ly - 4)}\" x2=\"{N(lx + 16)}\" y2=\"{N(ly - 4)}\" stroke=\"{Red}\" stroke-width=\"2.5\"/>\n"));
-        svg.Append(Inv($"<text x=\"{N(lx + 24)}\" y=\"{N(ly)}\">violated separation: measured &lt; required</text>\n"));
+        svg.Append(Inv($"<text x=\"{N(lx + 24)}\" y=\"{N(ly)}\">{Esc(words.PlanViolatedLegend)}</text>\n"));
         (lx, ly) = At(slot++);
         svg.Append(Inv($"<circle cx=\"{N(lx + 8)}\" cy=\"{N(ly - 4)}\" r=\"7\" fill=\"none\" stroke=\"{Red}\" stroke-dasharray=\"3 2\"/>\n"));
-        svg.Append(Inv($"<text x=\"{N(lx + 24)}\" y=\"{N(ly)}\">required clearance (r = radius)</text>\n"));
+        svg.Append(Inv($"<text x=\"{N(lx + 24)}\" y=\"{N(ly)}\">{Esc(words.PlanClearanceLegend)}</text>\n"));
         if (anyWaived)
         {
             (lx, ly) = At(slot);
             svg.Append(Inv($"<line x1=\"{N(lx)}\" y1=\"{N(ly - 4)}\" x2=\"{N(lx + 16)}\" y2=\"{N(ly - 4)}\" stroke=\"{Amber}\" stroke-width=\"2.5\" stroke-dasharray=\"2 3\"/>\n"));
-            svg.Append(Inv($"<text x=\"{N(lx + 24)}\" y=\"{N(ly)}\">waived separation</text>\n"));
+            svg.Append(Inv($"<text x=\"{N(lx + 24)}\" y=\"{N(ly)}\">{Esc(words.PlanWaivedLegend)}</text>\n"));
         }
 
         svg.Append("</g>\n");

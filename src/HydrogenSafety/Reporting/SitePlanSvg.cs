@@ -45,8 +45,9 @@ public static partial class SitePlanSvg
     /// <summary>The drawing and the components of violated separations that could not be drawn (no position).</summary>
     internal sealed record Plan(string Svg, IReadOnlyList<string> Unplaced, int SeparationsDrawn);
 
-    internal static Plan? Draw(Facility facility, ComplianceReport? report, string id)
+    internal static Plan? Draw(Facility facility, ComplianceReport? report, string id, ReportStrings? words = null)
     {
+        words ??= ReportStrings.English;
         var placed = facility.Components.Where(c => c.Position is not null).ToList();
         if (placed.Count == 0)
         {
@@ -86,10 +87,10 @@ public static partial class SitePlanSvg
 
         var svg = new StringBuilder();
         svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"{Esc(id)}\" class=\"site-plan\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" font-family=\"sans-serif\" font-size=\"11\">\n"));
-        svg.Append(Inv($"<title id=\"{Esc(id)}-title\">Site plan of {Esc(facility.Id)}: {placed.Count} components, {drawable.Count} violated separations</title>\n"));
+        svg.Append(Inv($"<title id=\"{Esc(id)}-title\">{Esc(words.PlanTitle(facility.Id, placed.Count, drawable.Count))}</title>\n"));
         svg.Append(Inv($"<rect x=\"{N(Left)}\" y=\"{N(Top)}\" width=\"{N(planW)}\" height=\"{N(planH)}\" fill=\"#fcfcf7\" stroke=\"#888\"/>\n"));
 
-        AppendGrid(svg, frame);
+        AppendGrid(svg, frame, words);
         var barPx = AppendScaleAndNorth(svg, frame);
 
         // Labels are placed last, each where it covers no symbol and no label placed before it.
@@ -103,12 +104,12 @@ public static partial class SitePlanSvg
         labels.Occupy(Left + planW - 34, Top + 6, Left + planW - 10, Top + 52);
         labels.Occupy(Left + 8, Top + planH - 30, Left + 20 + barPx, Top + planH - 6);
         var labelText = new StringBuilder();
-        AppendClearances(svg, labels, labelText, frame, clearances, positions);
-        AppendSeparations(svg, labels, labelText, frame, drawable, positions);
-        AppendComponents(svg, labels, labelText, frame, placed, drawable);
+        AppendClearances(svg, labels, labelText, frame, clearances, positions, words);
+        AppendSeparations(svg, labels, labelText, frame, drawable, positions, words);
+        AppendComponents(svg, labels, labelText, frame, placed, drawable, words);
         svg.Append("<g class=\"labels\">\n").Append(labelText).Append("</g>\n");
 
-        AppendLegend(svg, categories, Left, legendTop, anyWaived);
+        AppendLegend(svg, categories, Left, legendTop, anyWaived, words);
         svg.Append("</svg>\n");
         return new Plan(svg.ToString(), unplaced, drawable.Count);
     }
