@@ -13,6 +13,11 @@ namespace HydrogenSafety.Reporting;
 /// </summary>
 public abstract class ReportStrings
 {
+    /// <summary>Only the library's languages derive from this class (it has internal members, for the site plan).</summary>
+    private protected ReportStrings()
+    {
+    }
+
     /// <summary>English, the default: the words the reports have always printed, byte for byte.</summary>
     public static ReportStrings English { get; } = new EnglishReportStrings();
 
