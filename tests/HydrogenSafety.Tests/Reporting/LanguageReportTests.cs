@@ -197,6 +197,7 @@ public class LanguageReportTests
 
         var sarif = SarifReportWriter.ToSarif([report], RuleSet.Parse(Rules, "languages.yaml"), [facility], options);
         sarif.Should().Contain("\"language\": \"ko\"").And.Contain("\"level\": \"error\"").And.Contain("저장설비와 보호시설 사이의 안전거리 확보");
+        SarifSchema.AssertValid(sarif);
         JUnitReportWriter.ToJUnit(report, options).Should().Contain("저장-1와(과) 보호시설 학교");
     }
 
@@ -216,5 +217,20 @@ public class LanguageReportTests
             }).Distinct().ToList();
             columns.Should().ContainSingle($"every rule id starts in the same terminal column in {language}:\n{text}");
         }
+    }
+
+    [Test]
+    public void Translation_fallbacks_are_counted_per_rule_language_and_field()
+    {
+        var fallbacks = TranslationCoverage.Of(RuleSet.Parse(Rules, "languages.yaml").Rules);
+
+        fallbacks.Select(f => $"{f.RuleId} {f.Language}: {string.Join(",", f.Fields)}{(f.MissingTranslation ? " (none)" : string.Empty)}")
+            .Should().BeEquivalentTo(
+                "KR-T-PRD ja: message",
+                "KR-T-PRD ko: message,remediation",
+                "JP-T-DETECTOR ja: remediation",
+                "JP-T-DETECTOR ko: title,remediation (none)");
+        TranslationCoverage.Summary(fallbacks).Should().Be("translation fallbacks: ja 2 fields in 2 rules, ko 4 fields in 2 rules");
+        fallbacks.Single(f => f.RuleId == "KR-T-PRD" && f.Language == "ja").ToString().Should().MatchRegex(@"^languages\.yaml:\d+:\d+: info H2S0314: rule KR-T-PRD's `ja` translation has no message: reports in ja show English for it$");
     }
 }
