@@ -54,7 +54,7 @@ public class StationDesignTests
             "TEAM-DISPENSER-RELIEF D-1",
             "TEAM-STORAGE-INTAKE-DISTANCE TK-1,AI-1",
         }));
-        Assert.That(failure.Message, Does.Contain("evidence: 6.2 m >= 9 m"));
+        Assert.That(failure.Message, Does.Contain("evidence: expected ≥ 9 m, got 6.2 m: short by 2.8 m"));
         Assert.That(failure.Message, Does.Contain("source: Station design standard DS-7, 2026, 5.1"));
         Assert.That(failure.Message, Does.Contain("cramped-station.yaml:"));
     }

@@ -79,7 +79,7 @@ public class ComplianceAssertTests
             Expected no violations at or above low severity in facility station-1 (station.yaml), but found 1 violation:
               [critical] violation TEAM-DISPENSER-RELIEF (dispenser=D-1)
                   D-1: overpressure protection set at 52 MPa
-                  evidence: 52 MPa <= 49 MPa  [dispenser.relief_set_pressure <= 1.4 * dispenser.nominal_working_pressure]
+                  evidence: expected ≤ 49 MPa, got 52 MPa: exceeds by 3 MPa  [dispenser.relief_set_pressure <= 1.4 * dispenser.nominal_working_pressure]
                   source: Team design standard, 2026, 4.2
                   at: station.yaml:3
             """.ReplaceLineEndings("\n")));

@@ -38,10 +38,9 @@ internal sealed class ExpressionTranslator
         BoundUnary u => Call(typeof(Arithmetic), nameof(Arithmetic.Negate), Translate(u.Operand)),
         BoundArithmetic { TemperatureShift: true } b => Call(typeof(Arithmetic), nameof(Arithmetic.Shift), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
         BoundArithmetic b => Call(typeof(Arithmetic), nameof(Arithmetic.Binary), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
-        BoundLogical { Operator: "and" } l => Call(typeof(Logic), nameof(Logic.And), Translate(l.Left), Translate(l.Right)),
-        BoundLogical l => Call(typeof(Logic), nameof(Logic.Or), Translate(l.Left), Translate(l.Right)),
+        BoundLogical l => TranslateLogical(l),
         BoundComparison c => Call(typeof(Comparison), nameof(Comparison.Compare), Expression.Constant(c.Operator), Translate(c.Left), Translate(c.Right),
-            Recorder(), Expression.Constant(c.Text)),
+            Recorder(), Expression.Constant(c.Text), Expression.Constant(c.Left is BoundConstant && c.Right is not BoundConstant)),
         BoundIn i => Call(typeof(Comparison), nameof(Comparison.In), Translate(i.Value), Translate(i.List), Expression.Constant(i.Negated),
             Recorder(), Expression.Constant(i.Text)),
         BoundBetween b => Call(typeof(Comparison), nameof(Comparison.Between), Translate(b.Value), Translate(b.Low), Translate(b.High),
@@ -69,6 +68,25 @@ internal sealed class ExpressionTranslator
             _quiet--;
         }
     }
+
+    /// <summary>
+    /// <c>and</c>/<c>or</c>: where evidence is kept, through <see cref="TracedLogic"/> with the recorder's marks
+    /// around the left side (arguments are evaluated left to right), so that what did not decide is marked.
+    /// </summary>
+    private Expression TracedOrPlain(string name, BoundLogical l)
+    {
+        var recorder = Recorder();
+        if (recorder is ConstantExpression)
+        {
+            return Call(typeof(Logic), name, Translate(l.Left), Translate(l.Right));
+        }
+
+        var mark = Call(typeof(EvidenceRecorder), nameof(EvidenceRecorder.Mark), recorder);
+        return Call(typeof(TracedLogic), name, mark, Translate(l.Left), mark, Translate(l.Right), recorder);
+    }
+
+    private Expression TranslateLogical(BoundLogical l) =>
+        l.Operator == "and" ? TracedOrPlain(nameof(Logic.And), l) : TracedOrPlain(nameof(Logic.Or), l);
 
     private Expression Recorder() => _quiet > 0 ? Expression.Constant(null, typeof(EvidenceRecorder)) : _leaves.Recorder();
 

@@ -25,14 +25,14 @@ internal static class BindingEvaluator
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return FindingFactory.Create(plan, frame, Outcome.Error, [], [], $"evaluation failed: {ex.Message}");
+            return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], $"evaluation failed: {ex.Message}");
         }
     }
 
     public static Finding NotApplicable(RulePlan plan, EvalFrame frame, bool deferPassDetails) =>
         deferPassDetails
-            ? FindingFactory.Deferred(plan, frame, Outcome.NotApplicable, () => FindingFactory.Detail(plan, Fresh(frame), Outcome.NotApplicable, [], null))
-            : FindingFactory.Create(plan, frame, Outcome.NotApplicable, [], [], null);
+            ? FindingFactory.Deferred(plan, frame, Outcome.NotApplicable, () => FindingFactory.Detail(plan, Fresh(frame), Outcome.NotApplicable, EvidenceLists.None, null))
+            : FindingFactory.Create(plan, frame, Outcome.NotApplicable, EvidenceLists.None, [], null);
 
     /// <summary>The unambiguous identity of a match's binding (see <see cref="BindingIdentity"/>).</summary>
     public static string BindingKey(ComponentFact[] subjects) =>
@@ -51,7 +51,7 @@ internal static class BindingEvaluator
             var v = filter(frame);
             if (v.IsError)
             {
-                return FindingFactory.Create(plan, frame, Outcome.Error, [], [], v.ErrorMessage);
+                return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], v.ErrorMessage);
             }
 
             missing.AddRange(v.Missing);
@@ -62,7 +62,7 @@ internal static class BindingEvaluator
             var w = when(frame);
             if (w.IsError)
             {
-                return FindingFactory.Create(plan, frame, Outcome.Error, [], [], w.ErrorMessage);
+                return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], w.ErrorMessage);
             }
 
             if (w.IsFalse)
@@ -78,7 +78,7 @@ internal static class BindingEvaluator
             // Applicability is unknown, so the outcome is indeterminate whatever the requirement says; but the finding
             // lists everything the engineer must supply, including what the requirement would need too.
             missing.AddRange(RequirementMissing(plan, frame));
-            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, [], missing, null);
+            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, EvidenceLists.None, missing, null);
         }
 
         return DecideRequirements(plan, frame, deferPassDetails);
@@ -87,9 +87,9 @@ internal static class BindingEvaluator
     private static Finding DecideRequirements(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {
         var recorder = frame.Recorder!;
-        var violated = new List<Evidence>();
-        var unknown = new List<Evidence>();
-        var passed = new List<Evidence>();
+        var violated = new EvidenceLists();
+        var unknown = new EvidenceLists();
+        var passed = new EvidenceLists();
         var missing = new List<string>();
         string? error = null;
         foreach (var (text, evaluate) in plan.Requirements)
@@ -102,18 +102,18 @@ internal static class BindingEvaluator
             }
             else if (v.IsFalse)
             {
-                violated.AddRange(WithItself(text, v, recorder.Collect(r => r.IsFalse)));
+                violated.Add(text, v, recorder, r => r.IsFalse);
             }
             else if (v.IsUnknown)
             {
                 missing.AddRange(v.Missing);
-                unknown.AddRange(WithItself(text, v, recorder.Collect(r => r.IsUnknown)));
+                unknown.Add(text, v, recorder, r => r.IsUnknown);
             }
             else if (v.IsTrue)
             {
                 if (!deferPassDetails)
                 {
-                    passed.AddRange(WithItself(text, v, recorder.Collect(_ => true)));
+                    passed.Add(text, v, recorder, _ => true);
                 }
             }
             else
@@ -123,17 +123,17 @@ internal static class BindingEvaluator
         }
 
         // A false requirement decides the binding even if another failed to evaluate (false and x is false).
-        if (violated.Count > 0)
+        if (violated.Deciding.Count > 0)
         {
             return FindingFactory.Create(plan, frame, Outcome.Violation, violated, [], null);
         }
 
         if (error is not null)
         {
-            return FindingFactory.Create(plan, frame, Outcome.Error, [], [], error);
+            return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], error);
         }
 
-        if (unknown.Count > 0)
+        if (unknown.Deciding.Count > 0)
         {
             return FindingFactory.Create(plan, frame, Outcome.Indeterminate, unknown, missing, null);
         }
@@ -165,12 +165,12 @@ internal static class BindingEvaluator
     private static FindingDetail PassDetail(RulePlan plan, EvalFrame frame)
     {
         var recorder = frame.Recorder!;
-        var passed = new List<Evidence>();
+        var passed = new EvidenceLists();
         foreach (var (text, evaluate) in plan.Requirements)
         {
             recorder.Clear();
             var v = evaluate(frame);
-            passed.AddRange(WithItself(text, v, recorder.Collect(_ => true)));
+            passed.Add(text, v, recorder, _ => true);
         }
 
         return FindingFactory.Detail(plan, frame, Outcome.Pass, passed, null);
@@ -178,18 +178,4 @@ internal static class BindingEvaluator
 
     /// <summary>The same facts with a recorder of its own and no shared cache, for rendering later on any thread.</summary>
     private static EvalFrame Fresh(EvalFrame frame) => new(frame.Facility, frame.Subjects, frame.Aggregates, new EvidenceRecorder(), cache: null);
-
-    /// <summary>The requirement's own entry first (unless a comparison already is the whole requirement), then what it looked at.</summary>
-    private static IEnumerable<Evidence> WithItself(string text, Value result, IReadOnlyList<Evidence> inner)
-    {
-        if (!inner.Any(e => string.Equals(e.Expression, text.Trim(), StringComparison.Ordinal)))
-        {
-            yield return new Evidence(text.Trim(), Left: result.ToString());
-        }
-
-        foreach (var e in inner)
-        {
-            yield return e;
-        }
-    }
 }

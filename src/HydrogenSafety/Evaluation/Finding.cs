@@ -42,11 +42,24 @@ public sealed class Finding
         init => _message = value;
     }
 
-    /// <summary>Evidence for the outcome.</summary>
+    /// <summary>
+    /// The evidence that decided the outcome: for a violated <c>a or b</c> each failed alternative, for a violated
+    /// <c>a and b</c> the failed conjunct, each comparison once with both sides, its statement and any shortfall.
+    /// </summary>
     public IReadOnlyList<Evidence> Evidence
     {
         get => _evidence ?? Detail().Evidence;
         init => _evidence = value;
+    }
+
+    /// <summary>
+    /// Everything the evaluation looked at for the outcome (each requirement's own line, every comparison of the
+    /// outcome's kind and every table row used), as <c>check --explain</c> and the JSON <c>evidence_trace</c> show it.
+    /// </summary>
+    public IReadOnlyList<Evidence> EvidenceTrace
+    {
+        get => _trace ?? (DeferredDetail is null ? Evidence : Detail().Trace);
+        init => _trace = value;
     }
 
     /// <summary>The message and evidence when not given directly: already rendered, or rendered on first read (a pure function of the binding's facts).</summary>
@@ -105,6 +118,7 @@ public sealed class Finding
     private readonly string? _message;
     private readonly IReadOnlyList<Evidence>? _evidence;
     private readonly IReadOnlyDictionary<string, string>? _translatedMessages;
+    private readonly IReadOnlyList<Evidence>? _trace;
     private FindingDetail? _detail;
 
     private FindingDetail Detail()
@@ -113,7 +127,7 @@ public sealed class Finding
         var detail = _detail;
         if (detail is null)
         {
-            detail = DeferredDetail is { } render ? render() : new FindingDetail(string.Empty, []);
+            detail = DeferredDetail is { } render ? render() : new FindingDetail(string.Empty, [], []);
             _detail = detail;
         }
 
@@ -143,6 +157,7 @@ public sealed class Finding
         Evidence = Evidence,
         Translations = Translations,
         TranslatedMessages = TranslatedMessages,
+        EvidenceTrace = EvidenceTrace,
         Missing = Missing,
         Source = Source,
         Remediation = Remediation,
@@ -151,5 +166,5 @@ public sealed class Finding
     };
 }
 
-/// <summary>A finding's rendered message and evidence.</summary>
-internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evidence, IReadOnlyDictionary<string, string>? TranslatedMessages = null);
+/// <summary>A finding's rendered message, deciding evidence, full evidence trace and translated messages.</summary>
+internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evidence, IReadOnlyList<Evidence> Trace, IReadOnlyDictionary<string, string>? TranslatedMessages = null);

@@ -7,7 +7,7 @@ namespace HydrogenSafety.Evaluation;
 /// <summary>Builds findings: subjects, rendered message, citation, location.</summary>
 internal static class FindingFactory
 {
-    public static Finding Create(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<Evidence> evidence, IReadOnlyList<string> missing, string? error)
+    public static Finding Create(RulePlan plan, EvalFrame frame, Outcome outcome, EvidenceLists evidence, IReadOnlyList<string> missing, string? error)
     {
         var detail = Detail(plan, frame, outcome, evidence, error);
         var sortedMissing = missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
@@ -45,8 +45,10 @@ internal static class FindingFactory
     }
 
     /// <summary>The message and evidence of a binding's finding.</summary>
-    public static FindingDetail Detail(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<Evidence> evidence, string? error) =>
-        new(Render(plan, frame, outcome, error), evidence.Count == 0 ? [] : evidence.Distinct().ToList(), Translated(plan, frame, outcome));
+    public static FindingDetail Detail(RulePlan plan, EvalFrame frame, Outcome outcome, EvidenceLists evidence, string? error) =>
+        new(Render(plan, frame, outcome, error), Distinct(evidence.Deciding), Distinct(evidence.Trace), Translated(plan, frame, outcome));
+
+    private static IReadOnlyList<Evidence> Distinct(List<Evidence> evidence) => evidence.Count == 0 ? [] : evidence.Distinct().ToList();
 
     /// <summary>The rule's translated messages rendered with the binding's values, by language; null when it has none (or for an error).</summary>
     private static Dictionary<string, string>? Translated(RulePlan plan, EvalFrame frame, Outcome outcome)
@@ -147,7 +149,7 @@ internal static class FindingFactory
             }
 
             var v = ((Func<EvalFrame, Value>)part)(frame);
-            sb.Append(v.IsUnknown ? "unknown" : v.IsError ? "(error)" : v.ToString());
+            sb.Append(v.IsUnknown ? "unknown" : v.IsError ? "(error)" : v.Display());
         }
 
         return sb.ToString();

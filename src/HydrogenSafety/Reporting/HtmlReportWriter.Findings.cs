@@ -104,7 +104,11 @@ public static partial class HtmlReportWriter
             foreach (var e in f.Evidence)
             {
                 html.Append("<li>");
-                if (e.Left is not null || e.Right is not null)
+                if (e.Statement is not null)
+                {
+                    html.Append("<span class=\"values\">").Append(E(e.Statement)).Append("</span> ");
+                }
+                else if (e.Left is not null || e.Right is not null)
                 {
                     var comparison = string.Join(" ", new[] { e.Left, e.Operator, e.Right }.Where(x => !string.IsNullOrEmpty(x)));
                     html.Append("<span class=\"values\">").Append(E(comparison)).Append("</span> ");

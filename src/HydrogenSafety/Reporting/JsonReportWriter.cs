@@ -141,6 +141,12 @@ public static class JsonReportWriter
         ReportJson.WriteSubjects(w, f.Subjects);
         w.WriteString("message", f.MessageIn(language));
         ReportJson.WriteEvidence(w, f.Evidence);
+        if (!f.EvidenceTrace.SequenceEqual(f.Evidence))
+        {
+            // The full trace only where it holds more than the deciding evidence (SPEC §6).
+            ReportJson.WriteEvidence(w, f.EvidenceTrace, "evidence_trace");
+        }
+
         ReportJson.WriteStringArray(w, "missing", f.Missing);
         ReportJson.WriteCitation(w, "source", f.Source);
         ReportJson.WriteStringOrNull(w, "remediation", f.RemediationIn(language));

@@ -55,6 +55,22 @@ internal static class ReportFormatting
             ? uri.AbsoluteUri
             : null;
 
+    /// <summary>
+    /// The one-line sentence of a violation's deciding comparisons, e.g. <c>expected ≥ 17 m, got 16.5 m: short by
+    /// 0.508 m</c> (several joined by <c>; </c>); null for other outcomes or where no comparison decided.
+    /// </summary>
+    public static string? Decision(Finding f)
+    {
+        var violated = f.Outcome == Outcome.Violation || (f.Outcome == Outcome.Waived && f.WaivedOutcome == Outcome.Violation);
+        if (!violated)
+        {
+            return null;
+        }
+
+        var statements = f.Evidence.Where(e => e.Statement is not null && e.Table is null).Select(e => e.Statement!).Distinct(StringComparer.Ordinal).ToList();
+        return statements.Count == 0 ? null : string.Join("; ", statements);
+    }
+
     /// <summary>The finding's message (or its rule's title when empty), with what was missing or why it failed.</summary>
     public static string MessageWithDetail(Finding f) => MessageWithDetail(f, ReportStrings.English);
 
@@ -63,6 +79,11 @@ internal static class ReportFormatting
     {
         var message = f.MessageIn(words.Code);
         var text = string.IsNullOrWhiteSpace(message) ? f.TitleIn(words.Code) : message;
+        if (Decision(f) is { } decision)
+        {
+            text += $" ({decision})";
+        }
+
         if (f.Missing.Count > 0)
         {
             text += $" ({words.MissingLabel}: {string.Join(", ", f.Missing)})";

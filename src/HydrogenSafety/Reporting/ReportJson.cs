@@ -49,9 +49,9 @@ internal static class ReportJson
     }
 
     /// <summary><c>"evidence"</c>: one object per comparison, fields without a value left out.</summary>
-    public static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence)
+    public static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence, string name = "evidence")
     {
-        w.WriteStartArray("evidence");
+        w.WriteStartArray(name);
         foreach (var e in evidence)
         {
             w.WriteStartObject();
@@ -61,10 +61,29 @@ internal static class ReportJson
             WriteStringIfPresent(w, "right", e.Right);
             WriteStringIfPresent(w, "table", e.Table);
             WriteStringIfPresent(w, "row", e.Row);
+            WriteStringIfPresent(w, "statement", e.Statement);
+            WriteQuantityIfPresent(w, "required", e.Required);
+            WriteQuantityIfPresent(w, "actual", e.Actual);
+            WriteQuantityIfPresent(w, "shortfall", e.Shortfall);
+            WriteQuantityIfPresent(w, "margin", e.Margin);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>A canonical quantity <c>{ "value": 17, "unit": "m" }</c> named <paramref name="name"/>, when there is one.</summary>
+    private static void WriteQuantityIfPresent(Utf8JsonWriter w, string name, EvidenceQuantity? quantity)
+    {
+        if (quantity is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteNumber("value", quantity.Value);
+        w.WriteString("unit", quantity.Unit);
+        w.WriteEndObject();
     }
 
     /// <summary>A citation as an object named <paramref name="name"/>; edition, clause and url only when given.</summary>

@@ -216,6 +216,11 @@ public static class TextReportWriter
     private static string Describe(Evidence e, ReportStrings words)
     {
         var parts = new List<string>();
+        if (e.Statement is not null)
+        {
+            return e.Table is null ? $"{e.Statement}  [{e.Expression}]" : $"{e.Statement}  [table {e.Table}]";
+        }
+
         if (e.Left is not null || e.Right is not null)
         {
             var comparison = string.Join(" ", new[] { e.Left, e.Operator, e.Right }.Where(s => !string.IsNullOrEmpty(s)));

@@ -30,6 +30,14 @@ public readonly record struct Quantity(double Value, Dimension Dimension, string
     /// <summary>Invariant text in the display unit, e.g. <c>87.5 MPa</c>.</summary>
     public override string ToString() => QuantityText.Format(Value, DisplayUnit());
 
+    /// <summary>The text a finding shows (see <see cref="DisplayNumber"/>): grouped thousands, a computed value rounded.</summary>
+    internal string Display(bool computed)
+    {
+        var unit = DisplayUnit();
+        var number = DisplayNumber.Format(unit.FromCanonical(Value), computed);
+        return unit.Symbol.Length == 0 ? number : number + " " + unit.Symbol;
+    }
+
     /// <summary>The display unit, or the canonical unit when the display unit is missing or of another dimension.</summary>
     private Unit DisplayUnit() =>
         Unit is not null && UnitCatalog.TryGet(Unit, out var unit) && unit.Dimension == Dimension

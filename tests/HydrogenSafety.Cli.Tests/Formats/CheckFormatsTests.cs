@@ -113,7 +113,7 @@ public class CheckFormatsTests : CliTestBase
         var result = Run("check", WriteFacility("site.yaml", "site-a", "20 MPa"), "--rules", WriteRules(), "--format", "markdown");
 
         result.Stdout.Should().StartWith("## h2safety: site-a — 1 violation, 0 indeterminate, 0 errors, 0 passed, 0 not applicable\n");
-        result.Stdout.Should().Contain("| medium | violation | `T-PRESSURE` | storage\\_vessel=TK-1 | vessel pressure is above 10 MPa | Test Code, 2025, 1.1 |");
+        result.Stdout.Should().Contain("| medium | violation | `T-PRESSURE` | storage\\_vessel=TK-1 | vessel pressure is above 10 MPa (expected ≤ 10 MPa, got 20 MPa: exceeds by 10 MPa) | Test Code, 2025, 1.1 |");
     }
 
     [Test]

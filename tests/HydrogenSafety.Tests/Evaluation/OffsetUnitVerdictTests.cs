@@ -38,7 +38,8 @@ public class OffsetUnitVerdictTests
             """);
         var finding = report.Single("R", "V");
         finding.Outcome.Should().Be(expected);
-        finding.Evidence.Should().ContainSingle().Which.Should().Be(new Evidence(require, left, require.Contains("<=", StringComparison.Ordinal) ? "<=" : ">", right));
+        finding.Evidence.Should().ContainSingle().Which.Should().BeEquivalentTo(
+            new { Expression = require, Left = left, Operator = require.Contains("<=", StringComparison.Ordinal) ? "<=" : ">", Right = right });
     }
 
     [Test]

@@ -44,8 +44,14 @@ public class SpecExampleTests
         var finding = report.Single("EX-GH2-SEP-AIR-INTAKE", "V,I");
         finding.Outcome.Should().Be(Outcome.Violation);
         finding.Message.Should().Be("V is 5 m from air intake I");
-        finding.Evidence.Should().ContainEquivalentOf(new Evidence(
-            "distance(vessel, intake) >= example_gh2_separation(vessel.pressure).air_intake + params.margin", "5 m", ">=", "9 m"));
+        finding.Evidence.Should().ContainEquivalentOf(new
+        {
+            Expression = "distance(vessel, intake) >= example_gh2_separation(vessel.pressure).air_intake + params.margin",
+            Left = "5 m",
+            Operator = ">=",
+            Right = "9 m",
+            Statement = "expected ≥ 9 m, got 5 m: short by 4 m",
+        });
         finding.Evidence.Should().Contain(e => e.Table == "example_gh2_separation" && e.Row == "over 1.72 MPa up to 20.7 MPa");
         finding.Location!.Line.Should().Be(3);
     }

@@ -59,18 +59,18 @@ public class ThreeValuedLogicTests
     [Test]
     public void Comparisons_with_unknown_are_unknown_and_tolerate_unit_rounding()
     {
-        Comparison.Compare(">=", U, Value.Of(HydrogenSafety.Units.Quantity.From(1, "m")), null, "x").IsUnknown.Should().BeTrue();
+        Comparison.Compare(">=", U, Value.Of(HydrogenSafety.Units.Quantity.From(1, "m")), null, "x", false).IsUnknown.Should().BeTrue();
         var feet = Value.Of(HydrogenSafety.Units.Quantity.From(25, "ft"));
         var metres = Value.Of(HydrogenSafety.Units.Quantity.From(7.62, "m"));
-        Comparison.Compare("==", feet, metres, null, "x").IsTrue.Should().BeTrue();
-        Comparison.Compare(">=", feet, metres, null, "x").IsTrue.Should().BeTrue();
-        Comparison.Compare("<", feet, metres, null, "x").IsFalse.Should().BeTrue();
+        Comparison.Compare("==", feet, metres, null, "x", false).IsTrue.Should().BeTrue();
+        Comparison.Compare(">=", feet, metres, null, "x", false).IsTrue.Should().BeTrue();
+        Comparison.Compare("<", feet, metres, null, "x", false).IsFalse.Should().BeTrue();
     }
 
     [Test]
     public void Comparing_different_dimensions_at_run_time_is_an_error_not_a_verdict()
     {
-        var r = Comparison.Compare("<", Value.Of(HydrogenSafety.Units.Quantity.From(1, "m")), Value.Of(HydrogenSafety.Units.Quantity.From(1, "MPa")), null, "x");
+        var r = Comparison.Compare("<", Value.Of(HydrogenSafety.Units.Quantity.From(1, "m")), Value.Of(HydrogenSafety.Units.Quantity.From(1, "MPa")), null, "x", false);
         r.IsError.Should().BeTrue();
     }
 

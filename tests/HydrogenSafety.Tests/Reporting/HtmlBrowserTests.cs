@@ -45,7 +45,7 @@ public class HtmlBrowserTests
         dom.Should().MatchRegex("<svg[^>]* id=\"site-plan\"");
         dom.Should().Contain("class=\"separation violated\"").And.Contain("class=\"separation waived\"");
         dom.Should().Contain("<article class=\"finding violation sev-high\"").And.Contain("data-rule=\"SEP-INTAKE\"");
-        dom.Should().Contain("TK-2 is 8.544003745 m from AI-1");
+        dom.Should().Contain("TK-2 is 8.54 m from AI-1");
         dom.Should().Contain("2-hour fire wall between vessel and intake");
         Regex.Count(dom, "class=\"component kind-").Should().Be(6);
     }

@@ -39,8 +39,8 @@ public class HtmlReportWriterTests
         html.IndexOf("<h5 class=\"sev-critical\"", StringComparison.Ordinal).Should().Be(-1, "the only critical finding is waived");
         var high = html.IndexOf("<h5 class=\"sev-high\">HIGH", StringComparison.Ordinal);
         high.Should().BeGreaterThan(0);
-        html.Should().Contain("data-rule=\"SEP-INTAKE\"").And.Contain("TK-2 is 8.544003745 m from AI-1");
-        html.Should().Contain("<span class=\"values\">8.544003745 m &gt;= 9 m</span> <code class=\"expr\">distance(vessel, intake) &gt;= 9 m</code>");
+        html.Should().Contain("data-rule=\"SEP-INTAKE\"").And.Contain("TK-2 is 8.54 m from AI-1");
+        html.Should().Contain("<span class=\"values\">expected ≥ 9 m, got 8.54 m: short by 0.456 m</span> <code class=\"expr\">distance(vessel, intake) &gt;= 9 m</code>");
         html.Should().Contain("Remediation: Move the vessel or the intake.");
         html.Should().Contain("<p class=\"location\">At <code>waiver-site.yaml:");
     }

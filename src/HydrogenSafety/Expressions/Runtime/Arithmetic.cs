@@ -12,7 +12,7 @@ internal static class Arithmetic
     public static Value Negate(Value v) => v.Kind switch
     {
         RuntimeKind.Number when OffsetScales.IsTemperature(v) => Value.Fail($"cannot negate the temperature {v}: write a negative temperature as a literal, e.g. -40 degC"),
-        RuntimeKind.Number => Value.Quantity(-v.Number, v.Dimension, OffsetScales.ResultUnit(v.Unit) ?? string.Empty),
+        RuntimeKind.Number => Like(v, Value.Quantity(-v.Number, v.Dimension, OffsetScales.ResultUnit(v.Unit) ?? string.Empty)),
         RuntimeKind.Unknown or RuntimeKind.Error => v,
         _ => Value.Fail($"cannot negate {Logic.Describe(v)}"),
     };
@@ -21,7 +21,7 @@ internal static class Arithmetic
     public static Value Abs(Value v) => v.Kind switch
     {
         RuntimeKind.Number when OffsetScales.IsTemperature(v) => Value.Fail($"cannot take abs of the temperature {v}"),
-        RuntimeKind.Number => Value.Quantity(Math.Abs(v.Number), v.Dimension, OffsetScales.ResultUnit(v.Unit) ?? string.Empty),
+        RuntimeKind.Number => Like(v, Value.Quantity(Math.Abs(v.Number), v.Dimension, OffsetScales.ResultUnit(v.Unit) ?? string.Empty)),
         RuntimeKind.Unknown or RuntimeKind.Error => v,
         _ => Value.Fail($"abs needs a number, not {Logic.Describe(v)}"),
     };
@@ -52,8 +52,18 @@ internal static class Arithmetic
         var result = BinaryCore(op, a, b);
         return result.Kind == RuntimeKind.Number && !Printable(result)
             ? Value.Fail($"'{op}' of {a} and {b} overflows")
-            : result;
+            : Computed(op, a, b, result);
     }
+
+    /// <summary>The result displayed rounded when its operand is.</summary>
+    private static Value Like(Value operand, Value result) => operand.IsComputed ? result.AsComputed() : result;
+
+    /// <summary>
+    /// A result is displayed rounded when it is a quotient or comes from a rounded value: sums, differences and
+    /// products of written values are exact decimals and print as such.
+    /// </summary>
+    private static Value Computed(string op, Value a, Value b, Value result) =>
+        op == "/" || a.IsComputed || b.IsComputed ? result.AsComputed() : result;
 
     /// <summary>True when the number is finite both in canonical units and in the unit it is printed in.</summary>
     private static bool Printable(Value v) =>

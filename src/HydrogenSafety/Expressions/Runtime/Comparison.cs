@@ -5,10 +5,16 @@ namespace HydrogenSafety.Expressions.Runtime;
 /// <summary>Comparisons, membership and ranges. Quantities compare in canonical units with a small tolerance.</summary>
 internal static class Comparison
 {
-    public static Value Compare(string op, Value left, Value right, EvidenceRecorder? recorder, string text)
+    /// <param name="op">The operator.</param>
+    /// <param name="left">The left side.</param>
+    /// <param name="right">The right side.</param>
+    /// <param name="recorder">Where evidence is kept, if it is.</param>
+    /// <param name="text">The comparison's text.</param>
+    /// <param name="limitFirst">The left side is the limit (a constant) and the right the value compared with it, as in <c>17 m &lt;= distance(a, b)</c>.</param>
+    public static Value Compare(string op, Value left, Value right, EvidenceRecorder? recorder, string text, bool limitFirst)
     {
         var result = CompareCore(op, left, right);
-        recorder?.Comparison(text, left, op, right, result);
+        recorder?.Comparison(text, left, op, right, result, limitFirst);
         return result;
     }
 

@@ -4,47 +4,74 @@ namespace HydrogenSafety.Expressions.Runtime;
 
 /// <summary>
 /// Collects what an evaluation looked at: each comparison with its two sides and result, and each
-/// table row used. One per rule activation; never shared between threads.
+/// table row used, in evaluation order. <c>and</c> and <c>or</c> mark what did not decide their result
+/// (<see cref="TracedLogic"/>), so that a finding shows the deciding comparisons while the full trace
+/// stays available. One per rule activation; never shared between threads.
 /// </summary>
 internal sealed class EvidenceRecorder
 {
-    private readonly List<(string Text, Value Left, string Op, Value Right, Value Result)> _comparisons = [];
-    private readonly List<(string Text, RowMatch Match)> _rows = [];
+    private readonly List<Entry> _entries = [];
+
+    /// <summary>The number of entries so far, for <see cref="TracedLogic"/> to mark a range (0 without a recorder).</summary>
+    public static int Mark(EvidenceRecorder? recorder) => recorder?._entries.Count ?? 0;
+
+    /// <summary>The current end of the entries.</summary>
+    public int Count => _entries.Count;
 
     /// <summary>Keeps a comparison; its values are formatted only if the evidence is collected.</summary>
-    public void Comparison(string text, Value left, string op, Value right, Value result) =>
-        _comparisons.Add((text, left, op, right, result));
+    public void Comparison(string text, Value left, string op, Value right, Value result, bool limitFirst = false) =>
+        _entries.Add(new Entry(text, left, op, right, result, null, null, limitFirst));
 
-    public void TableRow(string text, RowMatch match) => _rows.Add((text, match));
+    /// <summary>Keeps a table row used and the column read from it.</summary>
+    public void TableRow(string text, RowMatch match, string column, Value cell) =>
+        _entries.Add(new Entry(text, cell, column, default, Value.True, match, null, false));
 
-    public void Clear()
+    /// <summary>Entries from <paramref name="from"/> up to <paramref name="to"/> did not decide the result of the expression that held them.</summary>
+    public void NotDeciding(int from, int to)
     {
-        _comparisons.Clear();
-        _rows.Clear();
+        for (var i = from; i < to && i < _entries.Count; i++)
+        {
+            _entries[i] = _entries[i] with { Deciding = false };
+        }
     }
 
-    /// <summary>Comparisons whose result matches <paramref name="which"/>, then the table rows used; duplicates removed.</summary>
-    public IReadOnlyList<Evidence> Collect(Func<Value, bool> which)
+    public void Clear() => _entries.Clear();
+
+    /// <summary>
+    /// Comparisons whose result matches <paramref name="which"/> and the table rows used, in evaluation order,
+    /// duplicates removed; with <paramref name="decidingOnly"/>, only those that decided the result (a comparison
+    /// with the same values as one already listed is left out too).
+    /// </summary>
+    public IReadOnlyList<Evidence> Collect(Func<Value, bool> which, bool decidingOnly = false)
     {
         var list = new List<Evidence>();
-        foreach (var (text, left, op, right, result) in _comparisons)
+        var seen = new HashSet<(string?, string?, string?, string?)>();
+        foreach (var entry in _entries)
         {
-            if (!which(result))
+            if (decidingOnly && entry.Deciding == false)
             {
                 continue;
             }
 
-            var (l, r) = FormatPair(left, right);
-            var e = new Evidence(text, l, op, r);
-            if (!list.Contains(e))
+            Evidence e;
+            if (entry.Row is { } match)
             {
-                list.Add(e);
+                e = EvidenceStatement.ForRow(entry.Text, match, entry.Op, entry.Left);
             }
-        }
+            else
+            {
+                if (!which(entry.Result))
+                {
+                    continue;
+                }
 
-        foreach (var (text, match) in _rows)
-        {
-            var e = new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe());
+                e = EvidenceStatement.ForComparison(entry.Text, entry.Left, entry.Op, entry.Right, entry.Result, entry.LimitFirst);
+                if (decidingOnly && !seen.Add((e.Left, e.Operator, e.Right, e.Table)))
+                {
+                    continue;
+                }
+            }
+
             if (!list.Contains(e))
             {
                 list.Add(e);
@@ -54,30 +81,5 @@ internal sealed class EvidenceRecorder
         return list;
     }
 
-    /// <summary>
-    /// Both sides in the unit each was written in; where the two units differ, each non-canonical side
-    /// also shows its value in canonical units.
-    /// </summary>
-    private static (string, string) FormatPair(Value left, Value right)
-    {
-        var l = left.ToString();
-        var r = right.ToString();
-        if (left.Kind == RuntimeKind.Number && right.Kind == RuntimeKind.Number && left.Unit is not null && right.Unit is not null
-            && !string.Equals(left.Unit, right.Unit, StringComparison.Ordinal))
-        {
-            var lc = left.ToCanonicalString();
-            var rc = right.ToCanonicalString();
-            if (!string.Equals(lc, l, StringComparison.Ordinal))
-            {
-                l = $"{l} ({lc})";
-            }
-
-            if (!string.Equals(rc, r, StringComparison.Ordinal))
-            {
-                r = $"{r} ({rc})";
-            }
-        }
-
-        return (l, r);
-    }
+    private readonly record struct Entry(string Text, Value Left, string Op, Value Right, Value Result, RowMatch? Row, bool? Deciding, bool LimitFirst);
 }

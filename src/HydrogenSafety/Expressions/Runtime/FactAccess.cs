@@ -39,7 +39,7 @@ internal static class FactAccess
         {
             var metres = pa.DistanceTo(pb);
             return double.IsFinite(metres)
-                ? Value.Quantity(Math.Round(metres, 9), Dimension.Length, "m")
+                ? Value.Quantity(Math.Round(metres, 9), Dimension.Length, "m").AsComputed()
                 : Value.Fail($"distance({a.Id}, {b.Id}) from their positions is too large to compute");
         }
 

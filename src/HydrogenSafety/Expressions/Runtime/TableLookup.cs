@@ -24,10 +24,10 @@ internal static class TableLookup
             return Value.Unknown($"{table.Name}({key}): no row holds this value");
         }
 
-        var match = new RowMatch(table, row);
-        recorder?.TableRow(text, match);
-        return row.Columns.TryGetValue(column, out var cell)
+        var value = row.Columns.TryGetValue(column, out var cell)
             ? ValueConversion.From(cell)
             : Value.Unknown($"{table.Name}({key}).{column}");
+        recorder?.TableRow(text, new RowMatch(table, row), column, value);
+        return value;
     }
 }

@@ -12,8 +12,9 @@ namespace HydrogenSafety.Expressions.Runtime;
 /// </summary>
 internal readonly struct Value : IEquatable<Value>
 {
-    private Value(RuntimeKind kind, double number, Dimension dimension, string? unit, object? reference)
+    private Value(RuntimeKind kind, double number, Dimension dimension, string? unit, object? reference, bool computed = false)
     {
+        IsComputed = computed;
         Kind = kind;
         Number = number;
         Dimension = dimension;
@@ -22,6 +23,12 @@ internal readonly struct Value : IEquatable<Value>
     }
 
     public RuntimeKind Kind { get; }
+
+    /// <summary>
+    /// True for a number the evaluation computed (a distance from positions, an arithmetic result) rather than one
+    /// written in a facility or rule: it is displayed rounded (<see cref="Display"/>). Not part of equality.
+    /// </summary>
+    public bool IsComputed { get; }
 
     /// <summary>For numbers: the canonical value; for bools: 1 or 0.</summary>
     public double Number { get; }
@@ -39,6 +46,9 @@ internal readonly struct Value : IEquatable<Value>
     public static Value False { get; } = new(RuntimeKind.Bool, 0, Dimension.Dimensionless, null, null);
 
     public static Value Of(bool b) => b ? True : False;
+
+    /// <summary>This number marked as computed (displayed rounded); other values unchanged.</summary>
+    public Value AsComputed() => Kind == RuntimeKind.Number && !IsComputed ? new(Kind, Number, Dimension, Unit, Reference, computed: true) : this;
 
     public static Value Quantity(double canonical, Dimension dimension, string unit) => new(RuntimeKind.Number, canonical, dimension, unit, null);
 
@@ -136,6 +146,25 @@ internal readonly struct Value : IEquatable<Value>
     };
 
     /// <summary>The value in canonical units, e.g. <c>6.096 m</c>.</summary>
+    /// <summary>
+    /// The text a finding shows: like <see cref="ToString"/>, but numbers with grouped thousands and computed
+    /// numbers rounded to what the inputs justify (see <see cref="DisplayNumber"/>).
+    /// </summary>
+    public string Display() => Kind switch
+    {
+        RuntimeKind.Number when Unit is null || Dimension == Dimension.Dimensionless => DisplayNumber.Format(Number, IsComputed),
+        RuntimeKind.Number => new Quantity(Number, Dimension, Unit).Display(IsComputed),
+        RuntimeKind.List => "[" + string.Join(", ", AsList.Select(v => v.Display())) + "]",
+        RuntimeKind.Row => AsRow.Row.Describe(),
+        _ => ToString(),
+    };
+
+    /// <summary>The display text in canonical units (see <see cref="Display"/>).</summary>
+    public string DisplayCanonical() =>
+        Kind == RuntimeKind.Number && Unit is not null && Dimension != Dimension.Dimensionless
+            ? new Quantity(Number, Dimension, UnitCatalog.Canonical(Dimension).Symbol).Display(IsComputed)
+            : Display();
+
     public string ToCanonicalString() =>
         Kind == RuntimeKind.Number && Unit is not null && Dimension != Dimension.Dimensionless
             ? new Quantity(Number, Dimension, UnitCatalog.Canonical(Dimension).Symbol).ToString()

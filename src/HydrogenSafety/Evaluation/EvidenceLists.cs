@@ -1,0 +1,42 @@
+using HydrogenSafety.Expressions.Runtime;
+
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>
+/// The evidence of a binding's requirements as it is gathered: the deciding comparisons (what a finding shows) and
+/// the full trace (every comparison of the outcome's kind, with each requirement's own line).
+/// </summary>
+internal sealed class EvidenceLists
+{
+    /// <summary>No evidence (an error outcome).</summary>
+    public static EvidenceLists None { get; } = new();
+
+    /// <summary>The comparisons and rows that decided the outcome; a requirement with none stands for itself.</summary>
+    public List<Evidence> Deciding { get; } = [];
+
+    /// <summary>Everything looked at, as <c>--explain</c> and the JSON <c>evidence_trace</c> show it.</summary>
+    public List<Evidence> Trace { get; } = [];
+
+    /// <summary>Adds what the recorder holds for one requirement with result <paramref name="result"/>.</summary>
+    public void Add(string text, Value result, EvidenceRecorder recorder, Func<Value, bool> which)
+    {
+        var own = new Evidence(text.Trim(), Left: result.Display());
+        var deciding = recorder.Collect(which, decidingOnly: true);
+        if (deciding.Count == 0)
+        {
+            Deciding.Add(own);
+        }
+        else
+        {
+            Deciding.AddRange(deciding);
+        }
+
+        var trace = recorder.Collect(which);
+        if (!trace.Any(e => string.Equals(e.Expression, own.Expression, StringComparison.Ordinal)))
+        {
+            Trace.Add(own);
+        }
+
+        Trace.AddRange(trace);
+    }
+}

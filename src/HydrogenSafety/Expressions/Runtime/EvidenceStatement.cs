@@ -1,0 +1,126 @@
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Units;
+
+namespace HydrogenSafety.Expressions.Runtime;
+
+/// <summary>
+/// Turns what the recorder kept into <see cref="Evidence"/>: both sides as a finding shows them, and the one-line
+/// statement with the shortfall or margin of a comparison between quantities.
+/// </summary>
+internal static class EvidenceStatement
+{
+    public static Evidence ForComparison(string text, Value left, string op, Value right, Value result, bool limitFirst)
+    {
+        var (l, r) = FormatPair(left, right);
+        var (actual, limit, relation) = limitFirst ? (right, left, Flip(op)) : (left, right, op);
+        var (actualText, limitText) = limitFirst ? (r, l) : (l, r);
+        var evidence = new Evidence(text, l, op, r);
+        if (IsOrdering(relation) && actual.Kind == RuntimeKind.Number && limit.Kind == RuntimeKind.Number
+            && (actual.Dimension == limit.Dimension || actual.IsAdaptive || limit.IsAdaptive) && (result.IsTrue || result.IsFalse))
+        {
+            var gap = relation is ">=" or ">" ? actual.Number - limit.Number : limit.Number - actual.Number;
+            var dimension = actual.IsAdaptive ? limit.Dimension : actual.Dimension;
+            // A temperature difference is a difference of kelvins, whatever scale the value was written in.
+            var unit = dimension == Dimension.Temperature ? OffsetScales.Kelvin : actual.IsAdaptive ? limit.Unit : actual.Unit;
+            var gapText = Amount(Math.Abs(gap), dimension, unit);
+            var canonical = CanonicalSymbol(dimension);
+            var words = result.IsFalse
+                ? (relation is ">=" or ">" ? $"short by {gapText}" : $"exceeds by {gapText}")
+                : $"margin {gapText}";
+            return evidence with
+            {
+                Statement = $"expected {Symbol(relation)} {limitText}, got {actualText}: {words}",
+                Required = new EvidenceQuantity(limit.Number, canonical),
+                Actual = new EvidenceQuantity(actual.Number, canonical),
+                Shortfall = result.IsFalse ? new EvidenceQuantity(Math.Max(0, -gap), canonical) : null,
+                Margin = result.IsTrue ? new EvidenceQuantity(Math.Max(0, gap), canonical) : null,
+            };
+        }
+
+        return evidence with { Statement = Sentence(relation, actualText, limitText, actual) };
+    }
+
+    public static Evidence ForRow(string text, RowMatch match, string column, Value cell)
+    {
+        var band = Band(match.Row);
+        return new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe(),
+            Statement: cell.Kind is RuntimeKind.Unknown ? $"band {band}: no {column}" : $"band {band}: {column} {cell.Display()}");
+    }
+
+    private static string Band(Rules.TableRow row) => (row.Over, row.Upto) switch
+    {
+        ({ } o, { } u) => $"over {o.Display(false)} up to {u.Display(false)}",
+        ({ } o, null) => $"over {o.Display(false)}",
+        (null, { } u) => $"up to {u.Display(false)}",
+        _ => "any value",
+    };
+
+    private static string Sentence(string op, string actual, string limit, Value actualValue)
+    {
+        var got = actualValue.IsUnknown ? "not recorded" : actual;
+        return op switch
+        {
+            "==" => $"expected {limit}, got {got}",
+            "!=" => $"expected other than {limit}, got {got}",
+            "in" => $"expected one of {limit}, got {got}",
+            "not in" => $"expected none of {limit}, got {got}",
+            "between" => $"expected between {limit.Trim('[', ']').Replace(", ", " and ", StringComparison.Ordinal)}, got {got}",
+            _ => $"expected {Symbol(op)} {limit}, got {got}",
+        };
+    }
+
+    private static string Amount(double canonical, Dimension dimension, string? unit) =>
+        unit is null || dimension == Dimension.Dimensionless
+            ? DisplayNumber.Format(canonical, computed: true)
+            : new Quantity(canonical, dimension, unit).Display(computed: true);
+
+    private static string CanonicalSymbol(Dimension dimension) =>
+        dimension == Dimension.Dimensionless ? string.Empty : UnitCatalog.Canonical(dimension).Symbol;
+
+    private static bool IsOrdering(string op) => op is ">=" or ">" or "<=" or "<";
+
+    private static string Flip(string op) => op switch
+    {
+        ">=" => "<=",
+        ">" => "<",
+        "<=" => ">=",
+        "<" => ">",
+        _ => op,
+    };
+
+    private static string Symbol(string op) => op switch
+    {
+        ">=" => "≥",
+        "<=" => "≤",
+        "!=" => "≠",
+        "==" => "=",
+        _ => op,
+    };
+
+    /// <summary>
+    /// Both sides as shown; where the two units differ, each non-canonical side also shows its value in canonical
+    /// units.
+    /// </summary>
+    private static (string, string) FormatPair(Value left, Value right)
+    {
+        var l = left.Display();
+        var r = right.Display();
+        if (left.Kind == RuntimeKind.Number && right.Kind == RuntimeKind.Number && left.Unit is not null && right.Unit is not null
+            && !string.Equals(left.Unit, right.Unit, StringComparison.Ordinal))
+        {
+            var lc = left.DisplayCanonical();
+            var rc = right.DisplayCanonical();
+            if (!string.Equals(lc, l, StringComparison.Ordinal))
+            {
+                l = $"{l} ({lc})";
+            }
+
+            if (!string.Equals(rc, r, StringComparison.Ordinal))
+            {
+                r = $"{r} ({rc})";
+            }
+        }
+
+        return (l, r);
+    }
+}
