@@ -12,9 +12,9 @@ namespace HydrogenSafety.Coverage;
 /// </summary>
 internal static class CoverageFileReader
 {
-    private static readonly string[] TopFields = ["coverage", "$schema"];
-    private static readonly string[] DocumentFields = ["document", "edition", "url", "confidence", "clauses"];
-    private static readonly string[] ClauseFields = ["clause", "title", "topic", "not_encoded", "note"];
+    private static readonly IReadOnlyList<string> TopFields = ["coverage", "$schema"];
+    private static readonly IReadOnlyList<string> DocumentFields = ["document", "edition", "url", "confidence", "clauses"];
+    private static readonly IReadOnlyList<string> ClauseFields = ["clause", "title", "topic", "not_encoded", "note"];
 
     /// <summary>The words of <c>not_encoded</c>.</summary>
     public static IReadOnlyDictionary<string, NotEncodedReason> ReasonWords { get; } = new Dictionary<string, NotEncodedReason>(StringComparer.Ordinal)

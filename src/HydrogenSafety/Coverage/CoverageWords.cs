@@ -3,6 +3,9 @@ namespace HydrogenSafety.Coverage;
 /// <summary>The words coverage files and reports write for reasons and statuses.</summary>
 public static class CoverageWords
 {
+    /// <summary>The words of <c>not_encoded</c>, in the order documented.</summary>
+    public static IReadOnlyList<string> Reasons { get; } = CoverageFileReader.ReasonWords.Keys.ToList();
+
     /// <summary>The word a coverage file writes for a reason: <c>needs_drawings</c>, <c>source_not_read</c>, ….</summary>
     public static string Of(NotEncodedReason reason) => CoverageFileReader.Word(reason);
 

@@ -6,7 +6,7 @@ namespace HydrogenSafety.Rules;
 /// </summary>
 public static class RuleTopics
 {
-    private static readonly (string Topic, string Heading)[] s_topics =
+    private static readonly IReadOnlyList<(string Topic, string Heading)> s_topics =
     [
         ("separation", "Separation distances"),
         ("detection", "Leak and flame detection"),
@@ -26,7 +26,7 @@ public static class RuleTopics
         ("fire-protection", "Fire protection"),
     ];
 
-    private static readonly Dictionary<string, (int Order, string Heading)> s_index =
+    private static readonly IReadOnlyDictionary<string, (int Order, string Heading)> s_index =
         s_topics.Select((t, i) => (t, i)).ToDictionary(x => x.t.Topic, x => (x.i, x.t.Heading), StringComparer.Ordinal);
 
     /// <summary>The topics, in report order.</summary>
@@ -42,5 +42,5 @@ public static class RuleTopics
     /// The position of a topic in report order; a tag that is no topic comes after every topic (callers order
     /// those among themselves by name).
     /// </summary>
-    public static int Order(string topic) => s_index.TryGetValue(topic, out var t) ? t.Order : s_topics.Length;
+    public static int Order(string topic) => s_index.TryGetValue(topic, out var t) ? t.Order : s_topics.Count;
 }
