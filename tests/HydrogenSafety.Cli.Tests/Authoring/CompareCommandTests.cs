@@ -166,4 +166,25 @@ public class CompareCommandTests : AuthoringTestBase
         File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(result.Stdout,
             "samples/compare/kr-vs-jp.md must be the comparison of samples/compare/station.yaml; regenerate it with H2SAFETY_UPDATE_DOCS=1 dotnet test --filter CompareSample");
     }
+
+    [Test]
+    public void CompareSample_TextAndJson_ShowWhereTheStationPassesOneAndFailsTheOther()
+    {
+        var station = Path.Combine(RepositoryRoot, "samples", "compare", "station.yaml");
+        string[] args = ["compare", station, "--profiles", "kr-hydrogen,jp-hydrogen", "--as-of", "2026-06-01"];
+
+        var text = Run(args);
+        var json = Run([.. args, "--format", "json"]);
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        text.Stdout.Should().MatchRegex(@"== Separation distances \(\d+ rules\): passes one profile, fails another\n");
+        json.ExitCode.Should().Be(0, json.ToString());
+        using var document = JsonDocument.Parse(json.Stdout);
+        var topics = document.RootElement.GetProperty("topics").EnumerateArray().ToList();
+        topics[0].GetProperty("topic").GetString().Should().Be("separation", "topics come in report order, separation distances first");
+        topics[0].GetProperty("heading").GetString().Should().Be("Separation distances");
+        topics[0].GetProperty("verdicts").GetProperty("kr-hydrogen").GetString().Should().Be("fails");
+        topics[0].GetProperty("verdicts").GetProperty("jp-hydrogen").GetString().Should().Be("passes");
+        topics[0].GetProperty("passes_one_fails_another").GetBoolean().Should().BeTrue();
+    }
 }
