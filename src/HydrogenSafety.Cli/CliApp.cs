@@ -62,6 +62,7 @@ internal static class CliApp
             RulesCommand.Create(),
             ExplainCommand.Create(),
             CompareCommand.Create(literal),
+            CoverageCommand.Create(literal),
             SchemaCommand.Create(),
         };
         return root;

@@ -39,6 +39,15 @@ internal static partial class CompareCommand
         {
             json.WriteStartObject();
             json.WriteString("topic", topic.Name);
+            json.WriteString("heading", Heading(topic));
+            json.WriteStartObject("verdicts");
+            foreach (var (column, i) in comparison.Columns.Select((c, i) => (c, i)))
+            {
+                json.WriteString(column.Profile.Name, Verdict(topic, i));
+            }
+
+            json.WriteEndObject();
+            json.WriteBoolean("passes_one_fails_another", Parts(topic, comparison.Columns.Count));
             json.WriteStartArray("rules");
             foreach (var row in topic.Rows)
             {

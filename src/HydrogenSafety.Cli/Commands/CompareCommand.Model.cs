@@ -50,8 +50,7 @@ internal static partial class CompareCommand
             rows.Add(new Row(cells.First(c => c.Rule is not null).Rule!, cells));
         }
 
-        var topics = rows.GroupBy(r => TopicOf(r.Rule, settings.GroupBy), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+        var topics = InTopicOrder(rows.GroupBy(r => TopicOf(r.Rule, settings.GroupBy), StringComparer.Ordinal))
             .Select(g => new Topic(g.Key, g.ToList()))
             .ToList();
         return new Comparison(columns, topics);

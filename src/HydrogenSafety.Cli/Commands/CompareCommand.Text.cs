@@ -46,7 +46,7 @@ internal static partial class CompareCommand
 
         foreach (var topic in comparison.Topics)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"\n== {topic.Name} ({AuthoringText.Count(topic.Rows.Count, "rule", "rules")})\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n== {Heading(topic)} ({AuthoringText.Count(topic.Rows.Count, "rule", "rules")}){(Parts(topic, comparison.Columns.Count) ? ": passes one profile, fails another" : string.Empty)}\n");
             foreach (var (column, i) in comparison.Columns.Select((c, i) => (c, i)))
             {
                 var cells = topic.Rows.Select(r => r.Cells[i]).ToList();

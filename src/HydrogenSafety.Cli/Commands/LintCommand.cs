@@ -22,7 +22,7 @@ internal static class LintCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         paths.Validators.Add(InputArguments.RejectUnknownOptions(literal));
-        var command = new Command("lint", "Check rule files, profiles, waiver files and facilities without evaluating; exit 0 when there is no error, 2 when there is.")
+        var command = new Command("lint", "Check rule files, profiles, waiver files, clause lists and facilities without evaluating; exit 0 when there is no error, 2 when there is.")
         {
             paths,
         };
@@ -43,7 +43,13 @@ internal static class LintCommand
         {
             var rules = InputLoader.LoadRules([], log);
             linted = rules;
+            var coverage = CoverageInputs.BuiltIn(log);
+            CheckCoverage(coverage, rules, log);
             checkedWhat = rules is null ? "built-in rules" : Plural(rules.Rules.Count, "built-in rule", "built-in rules");
+            if (coverage is not null)
+            {
+                checkedWhat += $", {Plural(coverage.Documents.Count, "clause list", "clause lists")}";
+            }
         }
         else
         {
@@ -56,8 +62,9 @@ internal static class LintCommand
             var facilityFiles = files.Where(f => kinds[f] == InputKind.Facility).ToList();
             var profileFiles = files.Where(f => kinds[f] == InputKind.Profile).ToList();
             var waiverFiles = files.Where(f => kinds[f] == InputKind.Waivers).ToList();
+            var coverageFiles = files.Where(f => kinds[f] == InputKind.Coverage).ToList();
             var ruleFiles = files.Where(f => kinds[f] is InputKind.Rules or InputKind.Unknown).ToList();
-            var rules = ruleFiles.Count > 0 ? InputLoader.LoadRules(ruleFiles, log) : (profileFiles.Count > 0 ? InputLoader.LoadRules([], new LoadLog()) : null);
+            var rules = ruleFiles.Count > 0 ? InputLoader.LoadRules(ruleFiles, log) : (profileFiles.Count + coverageFiles.Count > 0 ? InputLoader.LoadRules([], new LoadLog()) : null);
             linted = ruleFiles.Count > 0 ? rules : null;
             InputLoader.LoadFacilities(facilityFiles, log);
             foreach (var profile in profileFiles)
@@ -70,6 +77,12 @@ internal static class LintCommand
                 InputLoader.LoadWaivers(waivers, log);
             }
 
+            // Clause lists are checked against the rules linted with them (or the built-in rules when no rule file is given).
+            if (coverageFiles.Count > 0)
+            {
+                CheckCoverage(CoverageInputs.Load(coverageFiles, log), rules, log);
+            }
+
             checkedWhat = $"{Plural(ruleFiles.Count, "rule file", "rule files")}, {Plural(facilityFiles.Count, "facility", "facilities")}";
             if (profileFiles.Count > 0)
             {
@@ -79,6 +92,11 @@ internal static class LintCommand
             if (waiverFiles.Count > 0)
             {
                 checkedWhat += $", {Plural(waiverFiles.Count, "waiver file", "waiver files")}";
+            }
+
+            if (coverageFiles.Count > 0)
+            {
+                checkedWhat += $", {Plural(coverageFiles.Count, "clause list", "clause lists")}";
             }
         }
 
@@ -97,6 +115,18 @@ internal static class LintCommand
             stdout.WriteLine(TranslationCoverage.Summary(fallbacks));
         }
         return log.HasErrors ? ExitCodes.BadInput : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The gaps between clause lists and rules, as warnings: rules citing a clause their document's list does not
+    /// name, lists of documents no rule cites, clauses listed as not encoded that a rule encodes.
+    /// </summary>
+    private static void CheckCoverage(Coverage.CoverageSet? coverage, Rules.RuleSet? rules, LoadLog log)
+    {
+        if (coverage is not null && rules is not null)
+        {
+            log.AddRange(Coverage.CoverageReport.Build(coverage, rules).Warnings());
+        }
     }
 
     private static string Plural(int n, string singular, string plural) =>

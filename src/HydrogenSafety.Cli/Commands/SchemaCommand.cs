@@ -4,7 +4,7 @@ using HydrogenSafety.Schemas;
 namespace HydrogenSafety.Cli.Commands;
 
 /// <summary>
-/// <c>h2safety schema rules|facility|profile [--output FILE]</c>: prints the JSON Schema (draft 2020-12)
+/// <c>h2safety schema rules|facility|profile|coverage [--output FILE]</c>: prints the JSON Schema (draft 2020-12)
 /// of a YAML format, for editors (yaml-language-server: <c># yaml-language-server: $schema=…</c>).
 /// The repository's <c>schemas/</c> folder holds the same three files.
 /// </summary>

@@ -17,4 +17,7 @@ internal enum InputKind
 
     /// <summary>A waiver file: starts with <c>waivers:</c>.</summary>
     Waivers,
+
+    /// <summary>A coverage file (a source document's clause list): starts with <c>coverage:</c>.</summary>
+    Coverage,
 }

@@ -19,6 +19,7 @@ internal static partial class InputSniffer
             "facility" or "components" or "distances" => InputKind.Facility,
             "profile" => InputKind.Profile,
             "waivers" => InputKind.Waivers,
+            "coverage" => InputKind.Coverage,
             _ => InputKind.Unknown,
         };
     }

@@ -2,7 +2,7 @@ namespace HydrogenSafety.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code, stable across releases. Ranges: 00xx files and YAML, 01xx quantities,
-/// 02xx facilities, 03xx rules and tables, 04xx expressions, 05xx profiles and waivers, 09xx command line.
+/// 02xx facilities, 03xx rules, tables and coverage files, 04xx expressions, 05xx profiles and waivers, 09xx command line.
 /// docs/diagnostics.md explains each one.
 /// </summary>
 public static class DiagnosticCodes
@@ -68,6 +68,16 @@ public static class DiagnosticCodes
     public const string InconsistentTableColumn = "H2S0309";
     /// <summary>Warning: an enforced rule whose source confidence is M or L (only rules read in the primary text, H, should fail a run).</summary>
     public const string UnconfirmedEnforcedRule = "H2S0310";
+    /// <summary>A clause listed twice in one coverage file.</summary>
+    public const string DuplicateCoverageClause = "H2S0311";
+    /// <summary>Two coverage files list the same document.</summary>
+    public const string DuplicateCoverageDocument = "H2S0312";
+    /// <summary>Warning: a rule cites a clause of a document whose clause list does not name it (lint).</summary>
+    public const string CoverageUnlistedClause = "H2S0313";
+    /// <summary>Warning: a coverage file lists a document that no rule cites (lint).</summary>
+    public const string CoverageUncitedDocument = "H2S0316";
+    /// <summary>Warning: a clause listed as not encoded that a rule encodes (lint).</summary>
+    public const string CoverageExcusedClauseEncoded = "H2S0317";
     /// <summary>Information (`h2safety lint`): a rule's Korean or Japanese text lacks a field (title, message, remediation), or a KR rule has no `ko` / a JP rule no `ja` translation; reports in that language fall back to English for the field.</summary>
     public const string TranslationFallback = "H2S0314";
 

@@ -26,11 +26,11 @@ internal abstract class RuleFileSource
     public abstract string? ReadText(string name, YamlLimits limits, out Diagnostic? problem);
 
     /// <summary>
-    /// True for files under a folder named <c>fixtures</c> (test facilities) or <c>profiles</c> (profiles):
-    /// they live beside rule files but are not rule files.
+    /// True for files under a folder named <c>fixtures</c> (test facilities), <c>profiles</c> (profiles) or
+    /// <c>coverage</c> (clause lists, <see cref="Coverage.CoverageSet"/>): they live beside rule files but are not rule files.
     /// </summary>
     public static bool IsFixture(string relativeName) =>
-        relativeName.Replace('\\', '/').Split('/').SkipLast(1).Any(p => p is "fixtures" or "profiles");
+        relativeName.Replace('\\', '/').Split('/').SkipLast(1).Any(p => p is "fixtures" or "profiles" or Coverage.CoverageSet.FolderName);
 
     private sealed class DiskSource : RuleFileSource
     {

@@ -10,14 +10,17 @@ public static class JsonSchemas
 {
     private const string ResourceFolder = "schemas/";
 
-    /// <summary>The names accepted by <see cref="Get(string)"/>: <c>rules</c>, <c>facility</c>, <c>profile</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["rules", "facility", "profile"];
+    /// <summary>The names accepted by <see cref="Get(string)"/>: <c>rules</c>, <c>facility</c>, <c>profile</c>, <c>coverage</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["rules", "facility", "profile", "coverage"];
 
     /// <summary>The schema of rule files (<c>rules:</c> and <c>tables:</c>), test facilities included.</summary>
     public static string Rules => Get("rules");
 
     /// <summary>The schema of facility descriptions.</summary>
     public static string Facility => Get("facility");
+
+    /// <summary>The schema of clause lists (coverage files, <c>rules/&lt;pack&gt;/coverage/*.yaml</c>).</summary>
+    public static string Coverage => Get("coverage");
 
     /// <summary>The schema of profiles.</summary>
     public static string Profile => Get("profile");
@@ -27,9 +30,9 @@ public static class JsonSchemas
     public static string FileName(string name) =>
         Names.Contains(name, StringComparer.Ordinal)
             ? name + ".schema.json"
-            : throw new ArgumentOutOfRangeException(nameof(name), name, "expected rules, facility or profile");
+            : throw new ArgumentOutOfRangeException(nameof(name), name, "expected rules, facility, profile or coverage");
 
-    /// <summary>A schema's text by name (<c>rules</c>, <c>facility</c> or <c>profile</c>).</summary>
+    /// <summary>A schema's text by name (<c>rules</c>, <c>facility</c>, <c>profile</c> or <c>coverage</c>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The name is not one of <see cref="Names"/>.</exception>
     public static string Get(string name)
     {

@@ -83,7 +83,7 @@ internal static class SchemaGenerator
         ["production_plant", "storage_site", "fueling_station", "pipeline", "transport_depot", "power_plant", "other"];
 
     /// <summary>The schema names, as <c>h2safety schema NAME</c> takes them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["rules", "facility", "profile"];
+    public static IReadOnlyList<string> Names { get; } = ["rules", "facility", "profile", "coverage"];
 
     /// <summary>The schema text for a name, indented with two spaces, LF line ends, a final newline.</summary>
     public static string Generate(string name) => name switch
@@ -91,7 +91,8 @@ internal static class SchemaGenerator
         "rules" => Write(RulesSchema()),
         "facility" => Write(FacilitySchema()),
         "profile" => Write(ProfileSchema()),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "rules, facility or profile"),
+        "coverage" => Write(CoverageSchema()),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "rules, facility, profile or coverage"),
     };
 
     private static JsonObject RulesSchema()
@@ -193,6 +194,58 @@ internal static class SchemaGenerator
                 }, "Per-rule severity and parameter overrides, by rule id."),
             },
             ["required"] = new JsonArray("profile", "title"),
+            ["additionalProperties"] = false,
+            ["$defs"] = defs,
+        };
+    }
+
+    private static JsonObject CoverageSchema()
+    {
+        var reasons = HydrogenSafety.Coverage.CoverageWords.Reasons;
+        var defs = new JsonObject
+        {
+            ["text"] = new JsonObject { ["type"] = new JsonArray("string", "number") },
+            ["clause"] = new JsonObject
+            {
+                ["type"] = "object",
+                ["description"] = "One clause of the document. It is encoded when a rule citing the document has a `source.clause` that starts with this id at a token boundary.",
+                ["properties"] = new JsonObject
+                {
+                    ["clause"] = Describe(Ref("text"), "The clause id as rules cite it, e.g. \"Art. 6 ¶1 (iii)\" or \"7.3.2\"; unique in the list."),
+                    ["title"] = Describe(Ref("text"), "What the clause requires, in your own words."),
+                    ["topic"] = Describe(new JsonObject { ["enum"] = new JsonArray([.. HydrogenSafety.Rules.RuleTopics.All.Select(t => (JsonNode)t)]) }, "The topic (the first tag of a rule encoding it)."),
+                    ["not_encoded"] = Describe(new JsonObject { ["enum"] = new JsonArray([.. reasons.Select(r => (JsonNode)r)]) }, "Why the clause is deliberately not encoded."),
+                    ["note"] = Describe(Ref("text"), "A remark: what was not read, where it is encoded instead."),
+                },
+                ["required"] = new JsonArray("clause", "title", "topic"),
+                ["additionalProperties"] = false,
+            },
+        };
+        return new JsonObject
+        {
+            ["$schema"] = Draft,
+            ["title"] = "HydrogenSafety clause list",
+            ["description"] = "The known clauses of one source document (rules/<pack>/coverage/*.yaml), matched against the rules by `h2safety coverage`.",
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["$schema"] = Describe(new JsonObject { ["type"] = "string" }, "The schema of this file (editors only)."),
+                ["coverage"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject
+                    {
+                        ["document"] = Describe(Ref("text"), "The document, exactly as the rules' source.document."),
+                        ["edition"] = Describe(Ref("text"), "The edition or the copies read."),
+                        ["url"] = Describe(Ref("text"), "A public address of the text."),
+                        ["confidence"] = Describe(Words(Confidences), "How sure the list is: H read in the primary text or an official summary, M consistent secondary sources."),
+                        ["clauses"] = Describe(new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("clause") }, "The clauses, in the document's order."),
+                    },
+                    ["required"] = new JsonArray("document", "edition", "confidence", "clauses"),
+                    ["additionalProperties"] = false,
+                },
+            },
+            ["required"] = new JsonArray("coverage"),
             ["additionalProperties"] = false,
             ["$defs"] = defs,
         };

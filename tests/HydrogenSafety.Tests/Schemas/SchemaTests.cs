@@ -34,7 +34,7 @@ public class SchemaTests
                      .Order(StringComparer.Ordinal))
         {
             var folders = file.Split('/').SkipLast(1).ToList();
-            var schema = folders.Contains("profiles") ? "profile" : folders.Contains("fixtures") ? "facility" : "rules";
+            var schema = folders.Contains("profiles") ? "profile" : folders.Contains("fixtures") ? "facility" : folders.Contains("coverage") ? "coverage" : "rules";
             yield return (file, schema);
         }
 
