@@ -55,6 +55,10 @@ public static class Vocabulary
         ["cylinder"] = Stage.Storage,
         ["flammable_gas_storage"] = Stage.Storage,
         ["oxidizer_storage"] = Stage.Storage,
+        // added for kra (KR fueling stations): a valve or other safety device of the station's hydrogen lines
+        // (check, excess-flow, flow-control, manual, pressure-relief, shutoff valve, hose breakaway device);
+        // `valve_type` says which, `certified` whether it carries the safety-device certification.
+        ["valve"] = Stage.Utilization,
     };
 
     /// <summary>Attribute names with a fixed type.</summary>
@@ -217,6 +221,35 @@ public static class Vocabulary
         ["sign_front_and_rear"] = AttributeType.Bool,
         ["fire_extinguishers_both_sides"] = AttributeType.Bool,
         ["flammable_gas_noted"] = AttributeType.Bool,
+        // added for kra (KR fueling stations, 고압가스 안전관리법 시행규칙 별표 5 and KGS FP216/FP217):
+        // on a protected_facility: it stands on the station's own premises (e.g. a shop or office of a
+        // station with convenience facilities)
+        ["on_premises"] = AttributeType.Bool,
+        // facility: a safety impact assessment (안전영향평가) of the station has been made and its measures built
+        ["safety_impact_assessment"] = AttributeType.Bool,
+        // facility: months between function checks of the pressure gauges on the main filling line, and of
+        // the other pressure gauges, with gauges calibrated under the Framework Act on National Standards
+        ["main_line_gauge_check_interval_months"] = AttributeType.Number,
+        ["gauge_check_interval_months"] = AttributeType.Number,
+        // on equipment with a safety (relief) valve: years between adjustments of its set pressure
+        ["relief_adjust_interval_years"] = AttributeType.Number,
+        // facility: months between the statutory hydrogen quality inspections (품질검사)
+        ["quality_inspection_interval_months"] = AttributeType.Number,
+        // facility: days between the operator's routine (daily) inspections of the fueling facility
+        ["routine_check_interval_days"] = AttributeType.Number,
+        // facility: inspection instruments the station keeps on site
+        ["has_portable_leak_detector"] = AttributeType.Bool,
+        ["has_earth_resistance_tester"] = AttributeType.Bool,
+        ["has_thermal_imager"] = AttributeType.Bool,
+        ["has_standard_gas_injector"] = AttributeType.Bool,
+        // facility: the safety manager has completed the training course specific to hydrogen fueling stations
+        ["safety_manager_station_training"] = AttributeType.Bool,
+        // on a valve: check, excess_flow, flow_control, manual, pressure_relief, shutoff or hose_breakaway
+        ["valve_type"] = AttributeType.Text,
+        // on compressed-gas equipment: it is fed from equipment of a higher operating pressure, and it has an
+        // automatic (actuated) valve on that connection
+        ["fed_from_higher_pressure"] = AttributeType.Bool,
+        ["has_automatic_valve"] = AttributeType.Bool,
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
