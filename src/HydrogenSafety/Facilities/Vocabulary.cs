@@ -59,6 +59,8 @@ public static class Vocabulary
         // (check, excess-flow, flow-control, manual, pressure-relief, shutoff valve, hose breakaway device);
         // `valve_type` says which, `certified` whether it carries the safety-device certification.
         ["valve"] = Stage.Utilization,
+        // added for intl: a transportable metal hydride storage system (UN 3468, ISO 16111)
+        ["metal_hydride_storage"] = Stage.Transport,
     };
 
     /// <summary>Attribute names with a fixed type.</summary>
@@ -250,6 +252,46 @@ public static class Vocabulary
         // automatic (actuated) valve on that connection
         ["fed_from_higher_pressure"] = AttributeType.Bool,
         ["has_automatic_valve"] = AttributeType.Bool,
+        // added for intl (ADR, UN Model Regulations P205 / ISO 16111, IEC 60079, ISO 19880-1, ISO 22734, SAE J2601):
+        // tank_type: the ADR form of a tank or tank-like vehicle (fixed_tank, demountable_tank, tank_container,
+        //   portable_tank, battery_vehicle, megc); max_allowable_working_pressure: a tank's MAWP (gauge);
+        // actual_holding_time / journey_duration: refrigerated-liquid holding time for the journey and the planned
+        //   duration of carriage including expected delays; holding_time_end_documented: the end date of the actual
+        //   holding time is in the transport document; element_gas_count: how many different gases the elements of a
+        //   battery-vehicle or MEGC hold; placard_label: the label model shown on the vehicle's placards ('2.1');
+        // driver_tank_training: the driver's ADR certificate includes the tank specialisation; driver_certificate_valid_until:
+        //   expiry date of the driver's ADR training certificate;
+        // rated_charging_pressure / max_developed_pressure: ISO 16111 markings of a metal hydride system (RCP, and the
+        //   highest pressure it can develop); h_marked: steel receptacle bears the "H" (hydrogen-compatible) mark;
+        //   steel_liner: composite receptacle with a steel liner;
+        // equipment_protection_level: IEC 60079-0 EPL of electrical equipment (Ga, Gb, Gc);
+        // has_breakaway_device: dispenser hose breakaway device (ISO 19880-1 3.50); crossover_monitoring: an
+        //   electrolyser monitors hydrogen in oxygen (and oxygen in hydrogen) and trips on it; ventilation_interlock: the
+        //   unit shuts down on loss of ventilation; oxygen_vent_location: where the electrolyser's oxygen is vented
+        //   ('outdoors', 'indoors', 'recovered');
+        // fueling_with_communications: the dispenser fills with vehicle communications; communication_protocol: the
+        //   standard of that link ('SAE J2799'); served_vehicle_class: 'light_duty' or 'heavy_duty'.
+        ["tank_type"] = AttributeType.Text,
+        ["max_allowable_working_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["actual_holding_time"] = AttributeType.Of(Dimension.Time),
+        ["journey_duration"] = AttributeType.Of(Dimension.Time),
+        ["holding_time_end_documented"] = AttributeType.Bool,
+        ["element_gas_count"] = AttributeType.Number,
+        ["placard_label"] = AttributeType.Text,
+        ["driver_tank_training"] = AttributeType.Bool,
+        ["driver_certificate_valid_until"] = AttributeType.Date,
+        ["rated_charging_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["max_developed_pressure"] = AttributeType.Of(Dimension.Pressure),
+        ["h_marked"] = AttributeType.Bool,
+        ["steel_liner"] = AttributeType.Bool,
+        ["equipment_protection_level"] = AttributeType.Text,
+        ["has_breakaway_device"] = AttributeType.Bool,
+        ["crossover_monitoring"] = AttributeType.Bool,
+        ["ventilation_interlock"] = AttributeType.Bool,
+        ["oxygen_vent_location"] = AttributeType.Text,
+        ["fueling_with_communications"] = AttributeType.Bool,
+        ["communication_protocol"] = AttributeType.Text,
+        ["served_vehicle_class"] = AttributeType.Text,
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
