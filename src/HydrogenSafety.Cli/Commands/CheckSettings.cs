@@ -28,4 +28,7 @@ internal sealed record CheckSettings
     public bool NoWaivers { get; init; }
 
     public string? Profile { get; init; }
+
+    /// <summary>Stream JSON and text reports as facilities finish (default); false writes them after the last one (tests compare the two).</summary>
+    public bool Stream { get; init; } = true;
 }
