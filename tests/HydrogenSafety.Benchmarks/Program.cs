@@ -3,6 +3,7 @@ using HydrogenSafety.Benchmarks;
 
 // --smoke [--iterations N]: each scenario N times (default 2), plain Stopwatch, for CI.
 // --write-facilities DIR [COUNT] [COMPONENTS]: synthetic facilities as YAML files (default 400 x 50), for the CLI.
+// --profile-evaluate [COMPONENTS] [SECONDS]: built-in rules, one facility evaluated in a loop, for a profiler.
 // --peak-memory: the 400 x 50 parallel run alone, then the process's peak working set.
 // Anything else goes to BenchmarkDotNet's switcher, e.g. --filter '*' --job short.
 if (args.Contains("--smoke"))
@@ -15,6 +16,13 @@ if (args.Length >= 2 && args[0] == "--write-facilities")
 {
     static int Arg(string[] a, int i, int fallback) => a.Length > i ? int.Parse(a[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
     return HydrogenSafety.Benchmarks.Workloads.FacilityYaml.Write(args[1], Arg(args, 2, 400), Arg(args, 3, 50));
+}
+
+if (args.Length >= 1 && args[0] == "--profile-evaluate")
+{
+    // A steady loop for a profiler (dotnet-trace collect -- dotnet HydrogenSafety.Benchmarks.dll --profile-evaluate 50 10).
+    static int Arg(string[] a, int i, int fallback) => a.Length > i ? int.Parse(a[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    return HydrogenSafety.Benchmarks.ProfileLoop.Run(Arg(args, 1, 50), Arg(args, 2, 10));
 }
 
 if (args.Contains("--peak-memory"))

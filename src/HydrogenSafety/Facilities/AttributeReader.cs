@@ -23,7 +23,7 @@ internal static partial class AttributeReader
                 continue;
             }
 
-            if (Vocabulary.TypeOf(entry.Name) is null && NearestKnown(entry.Name) is { } near)
+            if (Vocabulary.TypeOf(entry.Name) is null && NearestKnown(entry.Name, context) is { } near)
             {
                 context.Warning(DiagnosticCodes.SuspiciousAttribute, entry.Key.Span,
                     $"`{entry.Name}` is not in the vocabulary and is read as a free-form attribute; did you mean '{near}'?");
@@ -38,31 +38,17 @@ internal static partial class AttributeReader
         return attributes;
     }
 
-    /// <summary>
-    /// The vocabulary attribute nearest to a free-form name, or null. Remembered per name: a free-form attribute
-    /// usually recurs on every component of its kind and in every facility of a folder, and each search measures
-    /// the edit distance to every vocabulary name. The vocabulary is fixed, so the answer never changes; at most
-    /// <see cref="MaxRemembered"/> names are kept.
-    /// </summary>
-    private static string? NearestKnown(string name)
+    /// <summary>The vocabulary attribute nearest to a free-form name, or null; remembered for the rest of the document.</summary>
+    private static string? NearestKnown(string name, YamlReadContext context)
     {
-        if (s_nearest.TryGetValue(name, out var known))
+        if (!context.Suggestions.TryGetValue(name, out var near))
         {
-            return known;
-        }
-
-        var near = NameSuggester.Suggest(name, Vocabulary.Attributes.Keys);
-        if (s_nearest.Count < MaxRemembered)
-        {
-            s_nearest.TryAdd(name, near);
+            near = NameSuggester.Suggest(name, Vocabulary.Attributes.Keys);
+            context.Suggestions[name] = near;
         }
 
         return near;
     }
-
-    private const int MaxRemembered = 4096;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> s_nearest = new(StringComparer.Ordinal);
 
     /// <summary>Reads the entries of an <c>attributes:</c> mapping.</summary>
     /// <param name="node">The mapping.</param>

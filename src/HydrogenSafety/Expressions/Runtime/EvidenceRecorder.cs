@@ -11,11 +11,28 @@ internal sealed class EvidenceRecorder
     private readonly List<(string Text, Value Left, string Op, Value Right, Value Result)> _comparisons = [];
     private readonly List<(string Text, RowMatch Match)> _rows = [];
 
-    /// <summary>Keeps a comparison; its values are formatted only if the evidence is collected.</summary>
-    public void Comparison(string text, Value left, string op, Value right, Value result) =>
-        _comparisons.Add((text, left, op, right, result));
+    /// <summary>
+    /// False while an evaluation's evidence is not wanted (applicability, or a first pass that only needs the
+    /// outcome): comparisons and rows are then not kept at all.
+    /// </summary>
+    public bool Recording { get; set; } = true;
 
-    public void TableRow(string text, RowMatch match) => _rows.Add((text, match));
+    /// <summary>Keeps a comparison; its values are formatted only if the evidence is collected.</summary>
+    public void Comparison(string text, Value left, string op, Value right, Value result)
+    {
+        if (Recording)
+        {
+            _comparisons.Add((text, left, op, right, result));
+        }
+    }
+
+    public void TableRow(string text, RowMatch match)
+    {
+        if (Recording)
+        {
+            _rows.Add((text, match));
+        }
+    }
 
     public void Clear()
     {
