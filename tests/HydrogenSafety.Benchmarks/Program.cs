@@ -2,12 +2,35 @@ using BenchmarkDotNet.Running;
 using HydrogenSafety.Benchmarks;
 
 // --smoke [--iterations N]: each scenario N times (default 2), plain Stopwatch, for CI.
+// --write-facilities DIR [COUNT] [COMPONENTS]: synthetic facilities as YAML files (default 400 x 50), for the CLI.
+// --profile-evaluate [COMPONENTS] [SECONDS]: built-in rules, one facility evaluated in a loop, for a profiler.
+// --scaling [PNG] [MAX_COMPONENTS] [MAX_FACILITIES]: the cost curves (components 50-5000, facilities 1-10,000) into docs/scaling.png.
 // --peak-memory: the 400 x 50 parallel run alone, then the process's peak working set.
 // Anything else goes to BenchmarkDotNet's switcher, e.g. --filter '*' --job short.
 if (args.Contains("--smoke"))
 {
     var at = Array.IndexOf(args, "--iterations");
     return Smoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 2);
+}
+
+if (args.Length >= 2 && args[0] == "--write-facilities")
+{
+    static int Arg(string[] a, int i, int fallback) => a.Length > i ? int.Parse(a[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    return HydrogenSafety.Benchmarks.Workloads.FacilityYaml.Write(args[1], Arg(args, 2, 400), Arg(args, 3, 50));
+}
+
+if (args.Length >= 1 && args[0] == "--profile-evaluate")
+{
+    // A steady loop for a profiler (dotnet-trace collect -- dotnet HydrogenSafety.Benchmarks.dll --profile-evaluate 50 10).
+    static int Arg(string[] a, int i, int fallback) => a.Length > i ? int.Parse(a[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    return HydrogenSafety.Benchmarks.ProfileLoop.Run(Arg(args, 1, 50), Arg(args, 2, 10));
+}
+
+if (args.Length >= 1 && args[0] == "--scaling")
+{
+    static int Arg(string[] a, int i, int fallback) => a.Length > i ? int.Parse(a[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    var png = args.Length > 1 ? args[1] : Path.Combine(HydrogenSafety.Benchmarks.Workloads.Scenarios.RepoRoot, "docs", "scaling.png");
+    return HydrogenSafety.Benchmarks.Scaling.Run(png, Arg(args, 2, 5000), Arg(args, 3, 10000));
 }
 
 if (args.Contains("--peak-memory"))

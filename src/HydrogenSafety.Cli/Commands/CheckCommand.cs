@@ -120,32 +120,61 @@ internal static class CheckCommand
             Profile = settings.Profile,
         });
         var loaded = facilities.Select(f => f!).ToArray();
-        var reports = new ComplianceReport[loaded.Length];
-        // A progress bar on stderr when several facilities are checked and stderr is a terminal.
-        EvaluationProgress.ForEach(loaded.Length, TerminalEnvironment.ProgressFor(stderr), i => reports[i] = engine.Evaluate(loaded[i]));
-        foreach (var warning in reports.SelectMany(r => r.Warnings).Where(w => w.Code.StartsWith("H2S05", StringComparison.Ordinal)))
-        {
-            stderr.WriteLine(warning.ToString());
-        }
-
         // One facility file named on the command line gives one JSON object; anything else (several
         // arguments, or a folder) gives an array, so a script reading a folder always gets an array.
-        var single = settings.Facilities.Count == 1 && reports.Length == 1 && File.Exists(settings.Facilities[0]);
-        if (settings.Format == "text" && AuthoringOptions.IsStdout(settings.Output) && TerminalEnvironment.ColourFor(stdout))
+        var single = settings.Facilities.Count == 1 && loaded.Length == 1 && File.Exists(settings.Facilities[0]);
+        var colour = settings.Format == "text" && AuthoringOptions.IsStdout(settings.Output) && TerminalEnvironment.ColourFor(stdout);
+        var progress = TerminalEnvironment.ProgressFor(stderr) && loaded.Length >= EvaluationProgress.Threshold;
+        // JSON and plain text are written as the facilities finish, in name order (the bytes are those of the whole
+        // report written at once); a progress bar on the terminal that also shows the report waits for the end.
+        var stream = settings.Stream && settings.Format is "json" or "text" && !colour && !(progress && AuthoringOptions.IsStdout(settings.Output));
+        var compliant = true;
+        var options = new ReportOptions { ShowPasses = settings.ShowPasses, AllowIndeterminate = settings.AllowIndeterminate, Language = settings.Language };
+        var written = true;
+        EvaluationProgress.Run(progress, loaded.Length, evaluated =>
         {
-            // For a person at a terminal: colour, summary first. Redirected, NO_COLOR or --output FILE: the plain text below.
-            // The console library is given the real writer, so that it can tell the terminal's width.
-            GuardedWriter.Guard("standard output", () => ColourTextReport.Write(
-                ColourTextReport.CreateConsole(GuardedWriter.Unwrap(stdout)), reports, new ReportOptions { ShowPasses = settings.ShowPasses, Language = settings.Language }));
-        }
-        else if (!AuthoringOptions.Write(settings.Output, Render(settings, reports, single, engine.Rules, loaded), stdout, stderr, "check", "the report"))
+            using var evaluation = new OrderedEvaluation<ComplianceReport>(loaded.Length, i => engine.Evaluate(loaded[i]), OrderedEvaluation.DefaultWorkers, 4 * OrderedEvaluation.DefaultWorkers, evaluated);
+            // Each report's load warnings (H2S05…) go to stderr as it is taken, in facility order.
+            IEnumerable<ComplianceReport> Taken()
+            {
+                foreach (var report in evaluation.InOrder())
+                {
+                    foreach (var warning in report.Warnings.Where(w => w.Code.StartsWith("H2S05", StringComparison.Ordinal)))
+                    {
+                        stderr.WriteLine(warning.ToString());
+                    }
+
+                    compliant &= report.IsCompliant(settings.FailOn, settings.AllowIndeterminate);
+                    yield return report;
+                }
+            }
+
+            if (stream)
+            {
+                written = ReportStreaming.Write(settings.Output, settings.Format, single, Taken(), options, stdout, stderr);
+                return;
+            }
+
+            var reports = Taken().ToArray();
+            if (colour)
+            {
+                // For a person at a terminal: colour, summary first. Redirected, NO_COLOR or --output FILE: the plain text below.
+                // The console library is given the real writer, so that it can tell the terminal's width.
+                GuardedWriter.Guard("standard output", () => ColourTextReport.Write(
+                    ColourTextReport.CreateConsole(GuardedWriter.Unwrap(stdout)), reports, new ReportOptions { ShowPasses = settings.ShowPasses, Language = settings.Language }));
+            }
+            else
+            {
+                written = AuthoringOptions.Write(settings.Output, Render(settings, reports, single, engine.Rules, loaded), stdout, stderr, "check", "the report");
+            }
+        });
+
+        if (!written)
         {
             return ExitCodes.BadInput;
         }
 
-        return reports.All(r => r.IsCompliant(settings.FailOn, settings.AllowIndeterminate))
-            ? ExitCodes.Success
-            : ExitCodes.NotCompliant;
+        return compliant ? ExitCodes.Success : ExitCodes.NotCompliant;
     }
 
     private static string Render(CheckSettings settings, ComplianceReport[] reports, bool single, RuleSet rules, Facilities.Facility[] facilities)

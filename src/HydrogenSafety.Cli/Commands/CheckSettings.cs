@@ -30,4 +30,6 @@ internal sealed record CheckSettings
     public string? Profile { get; init; }
 
     public Reporting.ReportLanguage Language { get; init; } = Reporting.ReportLanguage.English;
+    /// <summary>Stream JSON and text reports as facilities finish (default); false writes them after the last one (tests compare the two).</summary>
+    public bool Stream { get; init; } = true;
 }

@@ -12,12 +12,17 @@ internal static class EvaluationProgress
     /// <summary>The number of facilities from which a bar is shown.</summary>
     public const int Threshold = 2;
 
-    /// <summary>Runs <paramref name="work"/> for each index in parallel, with a bar when <paramref name="showBar"/>.</summary>
-    public static void ForEach(int count, bool showBar, Action<int> work)
+    /// <summary>
+    /// Runs <paramref name="body"/>, which evaluates <paramref name="count"/> facilities and calls the action it is given
+    /// (or nothing, when it is given null) after each; with <paramref name="showBar"/>, the body runs on another thread
+    /// while this one draws the bar.
+    /// </summary>
+    public static void Run(bool showBar, int count, Action<Action?> body)
     {
+        ArgumentNullException.ThrowIfNull(body);
         if (!showBar || count < Threshold)
         {
-            Parallel.For(0, count, work);
+            body(null);
             return;
         }
 
@@ -36,11 +41,7 @@ internal static class EvaluationProgress
             .Start(context =>
             {
                 var task = context.AddTask($"checking {count} facilities", maxValue: count);
-                var run = Task.Run(() => Parallel.For(0, count, i =>
-                {
-                    work(i);
-                    Interlocked.Increment(ref done);
-                }));
+                var run = Task.Run(() => body(() => Interlocked.Increment(ref done)));
                 while (!run.Wait(TimeSpan.FromMilliseconds(80)))
                 {
                     task.Value = Volatile.Read(ref done);

@@ -40,57 +40,83 @@ internal static class BindingEvaluator
 
     private static Finding Decide(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {
-        var missing = new List<string>();
-        foreach (var filter in plan.SubjectFilters)
+        // Applicability needs no evidence (a finding shows the requirements' comparisons only): nothing is recorded.
+        var recorder = frame.Recorder;
+        if (recorder is not null)
         {
-            if (filter is null)
-            {
-                continue;
-            }
-
-            var v = filter(frame);
-            if (v.IsError)
-            {
-                return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], v.ErrorMessage);
-            }
-
-            missing.AddRange(v.Missing);
+            recorder.Clear();
+            recorder.Recording = false;
         }
 
-        if (plan.When is { } when)
+        try
         {
-            var w = when(frame);
-            if (w.IsError)
+            List<string>? missing = null;
+            foreach (var filter in plan.SubjectFilters)
             {
-                return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], w.ErrorMessage);
+                if (filter is null)
+                {
+                    continue;
+                }
+
+                var v = filter(frame);
+                if (v.IsError)
+                {
+                    return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], v.ErrorMessage);
+                }
+
+                AddMissing(ref missing, v);
             }
 
-            if (w.IsFalse)
+            if (plan.When is { } when)
             {
-                return NotApplicable(plan, frame, deferPassDetails);
+                var w = when(frame);
+                if (w.IsError)
+                {
+                    return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], w.ErrorMessage);
+                }
+
+                if (w.IsFalse)
+                {
+                    return NotApplicable(plan, frame, deferPassDetails);
+                }
+
+                AddMissing(ref missing, w);
             }
 
-            missing.AddRange(w.Missing);
+            if (missing is { Count: > 0 })
+            {
+                // Applicability is unknown, so the outcome is indeterminate whatever the requirement says; but the finding
+                // lists everything the engineer must supply, including what the requirement would need too.
+                missing.AddRange(RequirementMissing(plan, frame));
+                return FindingFactory.Create(plan, frame, Outcome.Indeterminate, EvidenceLists.None, missing, null);
+            }
         }
-
-        if (missing.Count > 0)
+        finally
         {
-            // Applicability is unknown, so the outcome is indeterminate whatever the requirement says; but the finding
-            // lists everything the engineer must supply, including what the requirement would need too.
-            missing.AddRange(RequirementMissing(plan, frame));
-            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, EvidenceLists.None, missing, null);
+            if (recorder is not null)
+            {
+                recorder.Recording = true;
+            }
         }
 
         return DecideRequirements(plan, frame, deferPassDetails);
     }
 
+    private static void AddMissing(ref List<string>? missing, Value v)
+    {
+        if (v.IsUnknown)
+        {
+            (missing ??= []).AddRange(v.Missing);
+        }
+    }
+
     private static Finding DecideRequirements(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {
         var recorder = frame.Recorder!;
-        var violated = new EvidenceLists();
-        var unknown = new EvidenceLists();
-        var passed = new EvidenceLists();
-        var missing = new List<string>();
+        EvidenceLists? violated = null;
+        EvidenceLists? unknown = null;
+        EvidenceLists? passed = null;
+        List<string>? missing = null;
         string? error = null;
         foreach (var (text, evaluate) in plan.Requirements)
         {
@@ -102,18 +128,18 @@ internal static class BindingEvaluator
             }
             else if (v.IsFalse)
             {
-                violated.Add(text, v, recorder, r => r.IsFalse);
+                (violated ??= new()).Add(text, v, recorder, r => r.IsFalse);
             }
             else if (v.IsUnknown)
             {
-                missing.AddRange(v.Missing);
-                unknown.Add(text, v, recorder, r => r.IsUnknown);
+                (missing ??= []).AddRange(v.Missing);
+                (unknown ??= new()).Add(text, v, recorder, r => r.IsUnknown);
             }
             else if (v.IsTrue)
             {
                 if (!deferPassDetails)
                 {
-                    passed.Add(text, v, recorder, _ => true);
+                    (passed ??= new()).Add(text, v, recorder, _ => true);
                 }
             }
             else
@@ -122,8 +148,10 @@ internal static class BindingEvaluator
             }
         }
 
+        recorder.Clear();
+
         // A false requirement decides the binding even if another failed to evaluate (false and x is false).
-        if (violated.Deciding.Count > 0)
+        if (violated is not null)
         {
             return FindingFactory.Create(plan, frame, Outcome.Violation, violated, [], null);
         }
@@ -133,14 +161,14 @@ internal static class BindingEvaluator
             return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], error);
         }
 
-        if (unknown.Deciding.Count > 0)
+        if (unknown is not null)
         {
-            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, unknown, missing, null);
+            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, unknown, missing ?? [], null);
         }
 
         return deferPassDetails
             ? FindingFactory.Deferred(plan, frame, Outcome.Pass, () => PassDetail(plan, Fresh(frame)))
-            : FindingFactory.Create(plan, frame, Outcome.Pass, passed, [], null);
+            : FindingFactory.Create(plan, frame, Outcome.Pass, passed ?? EvidenceLists.None, [], null);
     }
 
     /// <summary>What the requirements lack on this binding (nothing when they can be decided, or fail to evaluate).</summary>

@@ -29,6 +29,12 @@ internal sealed class FindingSink
 
     public IEnumerable<(RulePlan Plan, Finding Finding)> Findings => _findings.Values;
 
+    /// <summary>
+    /// One recorder for every activation of the session (they run one at a time): it is cleared before each
+    /// requirement and what it collects is copied into the finding, so reusing it saves growing new lists per binding.
+    /// </summary>
+    private readonly EvidenceRecorder _recorder = new();
+
     /// <summary>Uncorrelated aggregate values of the current firing.</summary>
     public AggregateCache Cache { get; } = new();
 
@@ -40,7 +46,7 @@ internal sealed class FindingSink
     {
         var finding = notApplicable
             ? BindingEvaluator.NotApplicable(plan, new EvalFrame(facility, subjects, aggregates, null, Cache), _deferPassDetails)
-            : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, new EvidenceRecorder(), Cache), _deferPassDetails);
+            : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, _recorder, Cache), _deferPassDetails);
         _findings[(ruleName, BindingEvaluator.BindingKey(subjects))] = (plan, finding);
     }
 

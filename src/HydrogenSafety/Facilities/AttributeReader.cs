@@ -23,8 +23,7 @@ internal static partial class AttributeReader
                 continue;
             }
 
-            if (Vocabulary.TypeOf(entry.Name) is null
-                && NameSuggester.Suggest(entry.Name, Vocabulary.Attributes.Keys) is { } near)
+            if (Vocabulary.TypeOf(entry.Name) is null && NearestKnown(entry.Name, context) is { } near)
             {
                 context.Warning(DiagnosticCodes.SuspiciousAttribute, entry.Key.Span,
                     $"`{entry.Name}` is not in the vocabulary and is read as a free-form attribute; did you mean '{near}'?");
@@ -37,6 +36,18 @@ internal static partial class AttributeReader
         }
 
         return attributes;
+    }
+
+    /// <summary>The vocabulary attribute nearest to a free-form name, or null; remembered for the rest of the document.</summary>
+    private static string? NearestKnown(string name, YamlReadContext context)
+    {
+        if (!context.Suggestions.TryGetValue(name, out var near))
+        {
+            near = NameSuggester.Suggest(name, Vocabulary.Attributes.Keys);
+            context.Suggestions[name] = near;
+        }
+
+        return near;
     }
 
     /// <summary>Reads the entries of an <c>attributes:</c> mapping.</summary>

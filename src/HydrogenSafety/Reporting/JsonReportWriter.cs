@@ -44,6 +44,8 @@ public static class JsonReportWriter
             foreach (var report in reports)
             {
                 WriteReport(writer, report, options);
+                // Each report reaches the stream when it is written: the reports may be streamed as they are evaluated.
+                writer.Flush();
             }
 
             writer.WriteEndArray();

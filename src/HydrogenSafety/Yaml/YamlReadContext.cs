@@ -9,6 +9,12 @@ internal sealed class YamlReadContext
 
     public YamlReadContext(string file) => File = file;
 
+    /// <summary>
+    /// Suggestions already computed while reading this document (a free-form attribute name recurs on every
+    /// component of its kind; each suggestion measures the edit distance to every vocabulary name).
+    /// </summary>
+    public Dictionary<string, string?> Suggestions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The file name as the caller gave it.</summary>
     public string File { get; }
 

@@ -1,3 +1,4 @@
+using HydrogenSafety.Cli.Commands;
 using HydrogenSafety.Cli.Terminal;
 using HydrogenSafety.Evaluation;
 using HydrogenSafety.Reporting;
@@ -89,7 +90,7 @@ public class TerminalOutputTests : CliTestBase
     {
         var seen = new int[7];
 
-        EvaluationProgress.ForEach(seen.Length, showBar: false, i => Interlocked.Increment(ref seen[i]));
+        EvaluationProgress.Run(showBar: false, seen.Length, evaluated => Evaluate(seen, evaluated, fail: -1));
 
         seen.Should().OnlyContain(n => n == 1);
     }
@@ -100,17 +101,51 @@ public class TerminalOutputTests : CliTestBase
         // With the bar asked for, the work still runs (Spectre draws to stderr, or falls back when it is not a terminal).
         var seen = new int[5];
 
-        EvaluationProgress.ForEach(seen.Length, showBar: true, i => Interlocked.Increment(ref seen[i]));
+        EvaluationProgress.Run(showBar: true, seen.Length, evaluated => Evaluate(seen, evaluated, fail: -1));
 
         seen.Should().OnlyContain(n => n == 1);
         // Only one item fails, so exactly one error travels out however many cores run the loop.
-        var act = () => EvaluationProgress.ForEach(3, showBar: true, i =>
-        {
-            if (i == 1)
-            {
-                throw new InvalidOperationException("boom");
-            }
-        });
+        var act = () => EvaluationProgress.Run(showBar: true, 3, evaluated => Evaluate(new int[3], evaluated, fail: 1));
         act.Should().Throw<Exception>().Which.ToString().Should().Contain("boom");
+    }
+
+    [Test]
+    public void OrderedEvaluation_HandsBackEveryItemInInputOrder_WithFewWorkersAndASmallWindow()
+    {
+        // Items finish out of order (later ones are quicker); the writer still sees 0, 1, 2, … and each exactly once.
+        using var evaluation = new OrderedEvaluation<string>(60, i =>
+        {
+            Thread.Sleep((60 - i) % 7);
+            return i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }, workers: 3, window: 4);
+
+        evaluation.InOrder().Should().Equal(Enumerable.Range(0, 60).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
+    public void OrderedEvaluation_StoppedEarly_EndsItsWorkers()
+    {
+        var evaluated = 0;
+        var evaluation = new OrderedEvaluation<string>(1000, i =>
+        {
+            Interlocked.Increment(ref evaluated);
+            return "x";
+        }, workers: 2, window: 2);
+
+        evaluation.InOrder().Take(3).Should().HaveCount(3);
+        evaluation.Dispose();
+
+        // The window keeps the workers at most a few items ahead of the writer.
+        Volatile.Read(ref evaluated).Should().BeLessThan(10);
+    }
+
+    private static void Evaluate(int[] seen, Action? evaluated, int fail)
+    {
+        using var evaluation = new OrderedEvaluation<string>(seen.Length, i =>
+        {
+            Interlocked.Increment(ref seen[i]);
+            return i == fail ? throw new InvalidOperationException("boom") : "done";
+        }, workers: 2, window: 4, evaluated);
+        _ = evaluation.InOrder().ToList();
     }
 }

@@ -136,8 +136,21 @@ internal static class Aggregates
     }
 
     /// <summary>Components in id order, so that results and messages never depend on insertion order.</summary>
-    private static IEnumerable<ComponentFact> Ordered(IEnumerable<ComponentFact> items) =>
-        items.OrderBy(c => c.Id, StringComparer.Ordinal);
+    /// <remarks>Ids are unique within a facility, so an unstable sort gives the one order; a collection already in id order is not sorted.</remarks>
+    private static ComponentFact[] Ordered(IEnumerable<ComponentFact> items)
+    {
+        var array = items.ToArray();
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (string.CompareOrdinal(array[i - 1].Id, array[i].Id) > 0)
+            {
+                Array.Sort(array, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+                break;
+            }
+        }
+
+        return array;
+    }
 
     /// <summary>Like <see cref="Note"/>, keeping the error of the component with the smallest id.</summary>
     private static void NoteUnordered(ComponentFact it, Value v, List<string> missing, ref (string Id, Value Error)? error)

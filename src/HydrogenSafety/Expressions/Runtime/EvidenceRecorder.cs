@@ -18,13 +18,29 @@ internal sealed class EvidenceRecorder
     /// <summary>The current end of the entries.</summary>
     public int Count => _entries.Count;
 
+    /// <summary>
+    /// False while an evaluation's evidence is not wanted (applicability, or a first pass that only needs the
+    /// outcome): comparisons and rows are then not kept at all.
+    /// </summary>
+    public bool Recording { get; set; } = true;
+
     /// <summary>Keeps a comparison; its values are formatted only if the evidence is collected.</summary>
-    public void Comparison(string text, Value left, string op, Value right, Value result, bool limitFirst = false) =>
-        _entries.Add(new Entry(text, left, op, right, result, null, null, limitFirst));
+    public void Comparison(string text, Value left, string op, Value right, Value result, bool limitFirst = false)
+    {
+        if (Recording)
+        {
+            _entries.Add(new Entry(text, left, op, right, result, null, null, limitFirst));
+        }
+    }
 
     /// <summary>Keeps a table row used and the column read from it.</summary>
-    public void TableRow(string text, RowMatch match, string column, Value cell) =>
-        _entries.Add(new Entry(text, cell, column, default, Value.True, match, null, false));
+    public void TableRow(string text, RowMatch match, string column, Value cell)
+    {
+        if (Recording)
+        {
+            _entries.Add(new Entry(text, cell, column, default, Value.True, match, null, false));
+        }
+    }
 
     /// <summary>Entries from <paramref name="from"/> up to <paramref name="to"/> did not decide the result of the expression that held them.</summary>
     public void NotDeciding(int from, int to)
