@@ -292,6 +292,44 @@ public static class Vocabulary
         ["fueling_with_communications"] = AttributeType.Bool,
         ["communication_protocol"] = AttributeType.Text,
         ["served_vehicle_class"] = AttributeType.Text,
+        // added for us (US pack, issue 10): IFC 2018 hydrogen fuel gas rooms (5808), fueling stations (2309),
+        // fuel cells (1205); 49 CFR 172-180 transport; 49 CFR 192 pipelines; 29 CFR 1910.103 containers.
+        // Enclosure facts are plain true/false records of the room's systems (see rules/us/ifc-2018/fuel-gas-rooms.yaml).
+        ["hydrogen_fuel_gas_room"] = AttributeType.Bool,        // enclosure is an IFC/IBC hydrogen fuel gas room
+        ["negative_pressure"] = AttributeType.Bool,             // room held below the pressure of surrounding spaces
+        ["mechanical_exhaust"] = AttributeType.Bool,            // room has mechanical exhaust ventilation
+        ["operable_interior_windows"] = AttributeType.Bool,     // operable windows in the room's interior walls
+        ["alarm_inside_and_outside"] = AttributeType.Bool,      // gas alarm signals both inside and outside the room
+        ["detection_starts_exhaust"] = AttributeType.Bool,      // a gas alarm starts the mechanical exhaust
+        ["failure_starts_exhaust"] = AttributeType.Bool,        // a detection-system failure starts the exhaust
+        ["failure_stops_generation"] = AttributeType.Bool,      // a detection-system failure stops hydrogen generation
+        ["failure_trouble_signal"] = AttributeType.Bool,        // a detection-system failure sounds a trouble signal
+        ["standby_power"] = AttributeType.Bool,                 // ventilation and gas detection on standby power
+        ["no_smoking_signs"] = AttributeType.Bool,              // "No Smoking" signs at the room's entrances
+        ["combustible_storage"] = AttributeType.Bool,           // combustible debris or storage present in the room
+        ["exposed_to_vehicles"] = AttributeType.Bool,           // storage or use area subject to vehicular damage
+        ["sprinkler_hazard_class"] = AttributeType.Text,        // sprinkler design basis, e.g. extra_hazard_group_2
+        ["sprinkler_activates_emergency"] = AttributeType.Bool, // sprinkler operation triggers emergency discharge and ESD
+        ["manual_shutoff_distance"] = AttributeType.Of(Dimension.Length), // fuel piping manual shutoff to the unit
+        ["manual_shutoff_outside_room"] = AttributeType.Bool,   // an indoor unit's manual shutoff is outside its room
+        ["overfill_protection"] = AttributeType.Bool,           // approved overfill prevention on a storage tank
+        ["vent_rate_scfh"] = AttributeType.Number,              // total venting rate in transport, SCF of hydrogen per hour
+        ["vent_rate_marked"] = AttributeType.Bool,              // "VENT RATE ** SCFH" marked on the cylinder
+        ["jacket_material"] = AttributeType.Text,               // material of the jacket over a cryogenic tank's insulation
+        ["external_aluminum_fittings"] = AttributeType.Bool,    // aluminium valves, pipes or fittings outside the jacket
+        ["open_body_vehicle"] = AttributeType.Bool,             // carried on an open-body vehicle with a holding rack
+        ["attendant_distance"] = AttributeType.Of(Dimension.Length), // attendant to the cargo tank during transfer
+        ["attendant_unobstructed_view"] = AttributeType.Bool,   // attendant has an unobstructed view of the cargo tank
+        ["special_permit_number"] = AttributeType.Text,         // DOT special permit (DOT-SP) number of the container
+        ["buildings_in_unit"] = AttributeType.Number,           // buildings for human occupancy in the 49 CFR 192.5 unit
+        ["four_storey_prevalent"] = AttributeType.Bool,         // buildings of four or more storeys prevail (192.5)
+        ["leak_survey_interval_months"] = AttributeType.Number, // longest interval between pipeline leakage surveys
+        ["leak_surveys_per_year"] = AttributeType.Number,       // leakage surveys in each calendar year
+        ["un_portable_tank"] = AttributeType.Bool,              // the tank is a UN portable tank
+        ["impact_tested"] = AttributeType.Bool,                 // dynamic longitudinal impact test done (178.274(j))
+        ["not_for_rail_marked"] = AttributeType.Bool,           // marked NOT FOR RAIL TRANSPORT on two sides, 10 cm letters
+        ["design_code"] = AttributeType.Text,                   // construction code of a container: ASME or DOT
+        ["relief_discharge"] = AttributeType.Text,              // where relief devices discharge: upward_open_air, …
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
