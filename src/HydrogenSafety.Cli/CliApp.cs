@@ -63,6 +63,7 @@ internal static class CliApp
             ExplainCommand.Create(),
             CompareCommand.Create(literal),
             SchemaCommand.Create(),
+            HazardCommand.Create(),
         };
         return root;
     }

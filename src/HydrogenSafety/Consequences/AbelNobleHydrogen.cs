@@ -37,7 +37,7 @@ internal sealed class AbelNobleHydrogen : IEquationOfState
     /// <summary>c_p = γR/(γ−1), J/(kg·K).</summary>
     public double Cp { get; }
 
-    public string Description => FormattableString.Invariant($"abel-noble (b = {Covolume:0.####e0} m3/kg, gamma = {Gamma}, M = {PhysicalConstants.HydrogenMolarMass * 1000} g/mol)");
+    public string Description => FormattableString.Invariant($"abel-noble (b = {Covolume:0.####e0} m3/kg, gamma = {Gamma}, M = {PhysicalConstants.HydrogenMolarMass * 1000:0.#####} g/mol)");
 
     public GasState At(double pressure, double temperature) =>
         new(pressure, temperature, pressure / (GasConstant * temperature + Covolume * pressure));

@@ -95,7 +95,7 @@ public sealed class HazardEstimate
     /// <summary>Warnings about the validity of the estimate (temperature range, buoyancy).</summary>
     public IReadOnlyList<string> Warnings =>
         _model.Warnings.Concat(ConcentrationDistances.Where(c => c.BuoyancyAffected)
-            .Select(c => $"the {c.Concentration} distance is beyond the momentum-dominated length ({MomentumDominatedLength}); buoyancy bends the real jet (an integral plume model is due)")).ToList();
+            .Select(c => $"the {c.Concentration} distance is beyond the momentum-dominated length ({_model.MomentumLength.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} m); buoyancy bends the real jet (an integral plume model is due)")).ToList();
 
     /// <summary>The centreline distance to a concentration (a quantity in %, ppm or %LFL).</summary>
     /// <exception cref="HazardInputException">Not a concentration, or not between 0 and 100 %.</exception>
