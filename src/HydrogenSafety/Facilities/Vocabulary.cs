@@ -217,6 +217,8 @@ public static class Vocabulary
         ["sign_front_and_rear"] = AttributeType.Bool,
         ["fire_extinguishers_both_sides"] = AttributeType.Bool,
         ["flammable_gas_noted"] = AttributeType.Bool,
+        // added for physics (consequence built-ins jet_flame_distance, flammable_extent; docs/consequences.md)
+        ["leak_diameter"] = AttributeType.Of(Dimension.Length),
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
