@@ -19,7 +19,6 @@ public static partial class SitePlanSvg
 
     private static readonly Quantity s_flameFlux = Quantity.From(4.732, "kW/m2");
     private static readonly Quantity s_lfl = Quantity.From(4, "%");
-    private static readonly HashSet<string> s_pressureVessels = new(StringComparer.Ordinal) { "storage_vessel", "tube_trailer", "cylinder_bundle", "cylinder" };
 
     /// <summary>One vessel's extents, metres.</summary>
     internal sealed record HazardExtent(Component Vessel, double Flame, double Cloud);
@@ -30,7 +29,7 @@ public static partial class SitePlanSvg
         var extents = new List<HazardExtent>();
         foreach (var c in placed)
         {
-            if (!s_pressureVessels.Contains(c.Kind) || TextOf(c, "phase") == "liquid"
+            if (c.Kind is not ("storage_vessel" or "tube_trailer" or "cylinder_bundle" or "cylinder") || TextOf(c, "phase") == "liquid"
                 || QuantityOf(c, "pressure") is not { } p || QuantityOf(c, "temperature") is not { } t)
             {
                 continue;
