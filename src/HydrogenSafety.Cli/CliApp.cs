@@ -64,6 +64,7 @@ internal static class CliApp
             CompareCommand.Create(literal),
             CoverageCommand.Create(literal),
             SchemaCommand.Create(),
+            HazardCommand.Create(),
         };
         return root;
     }

@@ -12,7 +12,7 @@ public class CommandLineErrorTests : CliTestBase
 
         result.ExitCode.Should().Be(2, result.ToString());
         result.Stderr.ReplaceLineEndings("\n").Should().Be(
-            "error H2S0901: 'frobnicate' is not a command of h2safety; the commands are check, lint, test, rules, explain, compare, coverage, schema.\n" +
+            "error H2S0901: 'frobnicate' is not a command of h2safety; the commands are check, lint, test, rules, explain, compare, coverage, schema, hazard.\n" +
             "Run 'h2safety --help' for usage.\n");
     }
 

@@ -21,6 +21,7 @@ internal static class Correlation
         BoundBetween b => NamesASubject(b.Value) || NamesASubject(b.Low) || NamesASubject(b.High),
         BoundList l => l.Items.Any(NamesASubject),
         BoundMath m => m.Arguments.Any(NamesASubject),
+        BoundHazard h => NamesASubject(h.Target) || NamesASubject(h.Level) || (h.LeakFraction is { } f && NamesASubject(f)),
         _ => false,
     };
 }

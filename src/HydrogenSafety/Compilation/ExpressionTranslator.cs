@@ -48,6 +48,9 @@ internal sealed class ExpressionTranslator
         BoundList l => TranslateList(l),
         BoundMath { Function: "abs" } m => Call(typeof(Arithmetic), nameof(Arithmetic.Abs), Translate(m.Arguments[0])),
         BoundMath { Function: "min" } m => Call(typeof(Arithmetic), nameof(Arithmetic.Min), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
+        BoundHazard h => Call(typeof(HazardFunctions), h.Function == "jet_flame_distance" ? nameof(HazardFunctions.JetFlameDistance) : nameof(HazardFunctions.FlammableExtent),
+            Component(h.Target), Translate(h.Level),
+            h.LeakFraction is null ? Expression.Constant(Value.Plain(Consequences.ReleaseScenario.Nfpa2LeakFraction), typeof(Value)) : Translate(h.LeakFraction)),
         BoundMath m => Call(typeof(Arithmetic), nameof(Arithmetic.Max), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
         _ => throw new InvalidOperationException($"no translation for {e.GetType().Name}"),
     };

@@ -103,6 +103,8 @@ public static class DiagnosticCodes
     public const string SuspiciousAttribute = "H2S0410";
     /// <summary>An expression whose result is not true/false where a condition is due.</summary>
     public const string NotACondition = "H2S0411";
+    /// <summary>A consequence built-in (<c>jet_flame_distance</c>, <c>flammable_extent</c>) with the wrong arguments: a component, a heat flux or concentration, and an optional plain leak fraction.</summary>
+    public const string WrongHazardArguments = "H2S0412";
 
     /// <summary>A waiver whose expiry date has passed: not applied (warning).</summary>
     public const string WaiverExpired = "H2S0501";

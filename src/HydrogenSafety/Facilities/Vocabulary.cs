@@ -330,6 +330,8 @@ public static class Vocabulary
         ["not_for_rail_marked"] = AttributeType.Bool,           // marked NOT FOR RAIL TRANSPORT on two sides, 10 cm letters
         ["design_code"] = AttributeType.Text,                   // construction code of a container: ASME or DOT
         ["relief_discharge"] = AttributeType.Text,              // where relief devices discharge: upward_open_air, …
+        // added for physics (consequence built-ins jet_flame_distance, flammable_extent; docs/consequences.md)
+        ["leak_diameter"] = AttributeType.Of(Dimension.Length),
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>

@@ -74,7 +74,8 @@ public static partial class SitePlanSvg
             .Select(g => g.First())
             .ToList();
 
-        var frame = Frame.Fit(positions.Values, clearances.Select(c => (positions[c.FromId], c.Required)));
+        var hazards = HazardExtents(placed);
+        var frame = Frame.Fit(positions.Values, clearances.Select(c => (positions[c.FromId], c.Required)).Concat(HazardCircles(hazards)));
         var (planW, planH) = (frame.Width, frame.Height);
 
         var categories = placed.Select(c => Category(c.Kind)).Distinct().OrderBy(k => k).ToList();
@@ -83,7 +84,7 @@ public static partial class SitePlanSvg
         var legendTop = Top + planH + Bottom;
         var legendRows = (legendItems + LegendColumns - 1) / LegendColumns;
         var width = Math.Max(Left + planW + Right, Left + (LegendColumns * LegendColumnWidth));
-        var height = legendTop + 22 + (legendRows * 20) + 6;
+        var height = legendTop + 22 + (legendRows * 20) + 6 + (hazards.Count > 0 ? HazardLegendHeight : 0);
 
         var svg = new StringBuilder();
         svg.Append(Inv($"<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"{Esc(id)}\" class=\"site-plan\" role=\"img\" aria-labelledby=\"{Esc(id)}-title\" viewBox=\"0 0 {N(width)} {N(height)}\" width=\"{N(width)}\" height=\"{N(height)}\" font-family=\"sans-serif\" font-size=\"11\">\n"));
@@ -104,12 +105,14 @@ public static partial class SitePlanSvg
         labels.Occupy(Left + planW - 34, Top + 6, Left + planW - 10, Top + 52);
         labels.Occupy(Left + 8, Top + planH - 30, Left + 20 + barPx, Top + planH - 6);
         var labelText = new StringBuilder();
+        AppendHazards(svg, frame, hazards);
         AppendClearances(svg, labels, labelText, frame, clearances, positions, words);
         AppendSeparations(svg, labels, labelText, frame, drawable, positions, words);
         AppendComponents(svg, labels, labelText, frame, placed, drawable, words);
         svg.Append("<g class=\"labels\">\n").Append(labelText).Append("</g>\n");
 
         AppendLegend(svg, categories, Left, legendTop, anyWaived, words);
+        AppendHazardLegend(svg, Left, height - HazardLegendHeight - 2, hazards);
         svg.Append("</svg>\n");
         return new Plan(svg.ToString(), unplaced, drawable.Count);
     }

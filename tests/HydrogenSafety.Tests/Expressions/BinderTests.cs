@@ -61,6 +61,7 @@ public class BinderTests
     [TestCase("5 K + temperature <= 30 degC")]
     [TestCase("temperature between 15 degC and 25 degC")]
     [TestCase("min_design_temperature <= -20 degC and max(temperature, -40 degF) > 0 K")]
+    [TestCase("distance(vessel, vessel) >= jet_flame_distance(vessel, 4.732 kW/m2) and flammable_extent(vessel, 4 %, 0.03) > 1 m")]
     public void Accepts_well_typed_conditions(string text, params string[] subjects)
     {
         var (bound, diagnostics) = Bind(text, subjects);
@@ -97,6 +98,10 @@ public class BinderTests
     [TestCase("min(distance(vessel, vessel), pressure) > 1 m", DiagnosticCodes.DimensionMismatch, 12, "cannot take min of a length and a pressure")]
     [TestCase("max(pressure, 1 m) > 1 m", DiagnosticCodes.DimensionMismatch, 12, "cannot take max of a pressure and a length")]
     [TestCase("pressure > 1e308 km", DiagnosticCodes.MalformedQuantity, 23, "out of range")]
+    [TestCase("jet_flame_distance(vessel, 4 %) > 1 m", DiagnosticCodes.WrongHazardArguments, 39, "needs a heat flux")]
+    [TestCase("flammable_extent(vessel) > 1 m", DiagnosticCodes.WrongHazardArguments, 12, "takes a component")]
+    [TestCase("flammable_extent(3 m, 4 %) > 1 m", DiagnosticCodes.WrongHazardArguments, 29, "needs a component")]
+    [TestCase("flammable_extent(vessel, 4 %, 3 m) > 1 m", DiagnosticCodes.WrongHazardArguments, 42, "plain number")]
     public void Reports_errors_with_code_and_position(string text, string code, int column, string fragment)
     {
         var (bound, diagnostics) = Bind(text);

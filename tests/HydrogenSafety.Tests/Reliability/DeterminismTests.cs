@@ -118,6 +118,7 @@ public class DeterminismTests
     /// </summary>
     private static readonly Dictionary<string, string> ReadOnlyLookups = new(StringComparer.Ordinal)
     {
+        ["HydrogenSafety.Consequences.HazardCalculator.s_cache"] = "thread-safe cache of immutable release models, one per release state, bounded to 4096 entries",
         ["HydrogenSafety.Rules.CitationReader.Fields"] = "private array of words, only enumerated",
         ["HydrogenSafety.Rules.RuleFileLoader.TopFields"] = "private array of words, only enumerated",
         ["HydrogenSafety.Rules.RuleReader.Fields"] = "private array of words, only enumerated",

@@ -159,6 +159,20 @@ internal static class FormatFixtures
         return (engine.Evaluate(facility), facility, engine.Rules);
     }
 
+    /// <summary>A 70 MPa vessel with a 1 mm leak and an intake 20 m away: the site plan draws its hazard extents.</summary>
+    public static (ComplianceReport Report, Facility Facility) HazardScenario()
+    {
+        var facility = Facility.Parse("""
+            facility:
+              id: hazard-site
+            components:
+              - { id: TK-H, kind: storage_vessel, pressure: 70 MPa, temperature: 288 K, leak_diameter: 1 mm, position: [0, 0] }
+              - { id: AI-H, kind: air_intake, position: [20, 0] }
+            """, "hazard-site.yaml");
+        var engine = ComplianceEngine.Create(RuleSet.Parse(ScenarioRules, "rules.yaml"), new EngineOptions { AsOf = new DateOnly(2026, 6, 1) });
+        return (engine.Evaluate(facility), facility);
+    }
+
     /// <summary>The three sample facilities evaluated with the built-in rules as of a fixed day.</summary>
     public static (IReadOnlyList<ComplianceReport> Reports, IReadOnlyList<Facility> Facilities, RuleSet Rules) Samples()
     {

@@ -51,6 +51,19 @@ public class HtmlBrowserTests
     }
 
     [Test]
+    public void Chromium_RendersTheHazardExtents_AroundAPressureVessel_WithALegend()
+    {
+        var (report, facility) = FormatFixtures.HazardScenario();
+        var page = Path.Combine(_dir, "hazard.html");
+        File.WriteAllText(page, HtmlReportWriter.ToHtml(report, facility));
+
+        var dom = Chromium("--dump-dom", new Uri(page).AbsoluteUri);
+
+        dom.Should().Contain("class=\"hazard-flame\" data-from=\"TK-H\"").And.Contain("class=\"hazard-cloud\" data-from=\"TK-H\"");
+        dom.Should().Contain("class=\"hazard-legend\"").And.Contain("not a code-compliance determination");
+    }
+
+    [Test]
     public void Chromium_ScreenshotsThePage()
     {
         var (report, facility, _) = FormatFixtures.WaiverScenario();

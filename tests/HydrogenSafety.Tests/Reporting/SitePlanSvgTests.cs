@@ -146,4 +146,18 @@ public class SitePlanSvgTests
             value.Should().BeApproximately(metres.Value, 1e-9);
         }
     }
+
+    [Test]
+    public void Render_DrawsAdvisoryHazardExtents_OnlyAroundVesselsWithLeakData()
+    {
+        var (report, facility) = FormatFixtures.HazardScenario();
+        var svg = XElement.Parse(SitePlanSvg.Render(facility, report)!);
+        var flame = svg.Descendants(s_svg + "circle").Single(c => c.Attribute("class")?.Value == "hazard-flame");
+        var cloud = svg.Descendants(s_svg + "circle").Single(c => c.Attribute("class")?.Value == "hazard-cloud");
+        flame.Attribute("data-from")!.Value.Should().Be("TK-H");
+        double.Parse(cloud.Attribute("r")!.Value, System.Globalization.CultureInfo.InvariantCulture)
+            .Should().BeGreaterThan(double.Parse(flame.Attribute("r")!.Value, System.Globalization.CultureInfo.InvariantCulture), "the 4 % extent of a 1 mm, 70 MPa leak (8.8 m) is longer than its 4.732 kW/m2 distance (3.8 m)");
+        svg.Descendants(s_svg + "g").Should().Contain(g => g.Attribute("class") != null && g.Attribute("class")!.Value == "hazard-legend");
+        Plan().Descendants(s_svg + "circle").Should().NotContain(c => c.Attribute("class") != null && c.Attribute("class")!.Value.StartsWith("hazard", StringComparison.Ordinal));
+    }
 }

@@ -84,6 +84,11 @@ internal sealed partial class Binder
                 return new BoundMath(c.Name, [x, y], KnownOf(x.Type, y.Type), c.Start, c.End);
             }
 
+            case "jet_flame_distance":
+                return BindHazard(c, Dimension.HeatFlux, "a heat flux, e.g. 4.732 kW/m2");
+            case "flammable_extent":
+                return BindHazard(c, Dimension.Concentration, "a concentration, e.g. 4 %");
+
             default:
                 Error(DiagnosticCodes.UnknownFunction, c.NameStart, $"unknown function '{c.Name}'" + NameSuggestions.Hint(c.Name, s_builtIns.Concat(_scope.Tables.Keys)));
                 foreach (var arg in c.Arguments)
@@ -93,6 +98,45 @@ internal sealed partial class Binder
 
                 return Invalid(c.Start, c.End);
         }
+    }
+
+    /// <summary>A consequence distance: (component, level of <paramref name="level"/>[, plain leak fraction]).</summary>
+    private BoundExpr BindHazard(CallSyntax c, Dimension level, string example)
+    {
+        if (c.Arguments.Count is not (2 or 3))
+        {
+            Error(DiagnosticCodes.WrongHazardArguments, c.NameStart, $"{c.Name} takes a component, {example}, and optionally a leak fraction of the pipe flow area (e.g. 0.03); not {c.Arguments.Count} argument(s)");
+            foreach (var arg in c.Arguments)
+            {
+                BindNode(arg);
+            }
+
+            return Invalid(c.Start, c.End);
+        }
+
+        var target = BindNode(c.Arguments[0]);
+        if (target.Type.Kind != TypeKind.Component)
+        {
+            Error(DiagnosticCodes.WrongHazardArguments, target.Start, $"{c.Name} needs a component (a subject or 'it') first, but this is {target.Type}");
+        }
+
+        var threshold = BindNode(c.Arguments[1]);
+        if (threshold.Type.Kind is not (TypeKind.Number or TypeKind.Any) || (threshold.Type.Dimension is { } d && d != level))
+        {
+            Error(DiagnosticCodes.WrongHazardArguments, threshold.Start, $"{c.Name} needs {example} second, but this is {threshold.Type}");
+        }
+
+        BoundExpr? fraction = null;
+        if (c.Arguments.Count == 3)
+        {
+            fraction = BindNode(c.Arguments[2]);
+            if (fraction.Type.Kind is not (TypeKind.Number or TypeKind.Any) || (fraction.Type.Dimension is { } f && f != Dimension.Dimensionless))
+            {
+                Error(DiagnosticCodes.WrongHazardArguments, fraction.Start, $"{c.Name}'s leak fraction is a plain number between 0 and 1 (e.g. 0.03), but this is {fraction.Type}");
+            }
+        }
+
+        return target.Type.Kind == TypeKind.Component ? new BoundHazard(c.Name, target, threshold, fraction, c.Start, c.End) : Invalid(c.Start, c.End);
     }
 
     private BoundExpr BindDefined(CallSyntax c)

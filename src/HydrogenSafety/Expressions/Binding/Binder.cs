@@ -17,7 +17,7 @@ internal sealed partial class Binder
 {
     private static readonly HashSet<string> s_componentFields = new(StringComparer.Ordinal) { "id", "kind", "stage", "area" };
     private static readonly HashSet<string> s_facilityFields = new(StringComparer.Ordinal) { "id", "name", "jurisdiction", "type" };
-    private static readonly string[] s_builtIns = ["defined", "distance", "exists", "count", "sum", "max", "min", "abs"];
+    private static readonly string[] s_builtIns = ["defined", "distance", "exists", "count", "sum", "max", "min", "abs", "jet_flame_distance", "flammable_extent"];
 
     private readonly RuleScope _scope;
     private readonly ExpressionSource _source;

@@ -54,6 +54,13 @@ internal sealed record BoundList(IReadOnlyList<BoundExpr> Items, int Start, int 
 /// <summary>abs(x), min(x, y), max(x, y).</summary>
 internal sealed record BoundMath(string Function, IReadOnlyList<BoundExpr> Arguments, ExprType ResultType, int Start, int End) : BoundExpr(ResultType, Start, End);
 
+/// <summary>
+/// <c>jet_flame_distance(c, flux[, leak_fraction])</c> or <c>flammable_extent(c, concentration[, leak_fraction])</c>:
+/// an advisory consequence distance of a component's leak (Consequences/).
+/// </summary>
+internal sealed record BoundHazard(string Function, BoundExpr Target, BoundExpr Level, BoundExpr? LeakFraction, int Start, int End)
+    : BoundExpr(ExprType.Number(Dimension.Length), Start, End);
+
 /// <summary>A set of kinds an aggregate ranges over; each distinct set becomes one NRules collect pattern of a rule.</summary>
 internal sealed record AggregateSlot(int Index, IReadOnlyList<string> Kinds)
 {
