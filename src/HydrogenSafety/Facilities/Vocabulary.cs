@@ -332,6 +332,21 @@ public static class Vocabulary
         ["relief_discharge"] = AttributeType.Text,              // where relief devices discharge: upward_open_air, …
         // added for physics (consequence built-ins jet_flame_distance, flammable_extent; docs/consequences.md)
         ["leak_diameter"] = AttributeType.Of(Dimension.Length),
+        // added for krb (KR Hydrogen Act and High-Pressure Gas Safety Control Act: permits, inspections, containers,
+        // transport). Booleans record that a legal step was taken; intervals are the ones the operator's programme uses.
+        ["periodic_inspection_interval_months"] = AttributeType.Number, // months between statutory periodic inspections (정기검사)
+        ["multi_use_facility"] = AttributeType.Bool,        // facility: a 다중이용시설 under the Hydrogen Act Decree, Annex 2
+        ["completion_inspected"] = AttributeType.Bool,      // passed the completion inspection (완성검사) before first use
+        ["product_marked"] = AttributeType.Bool,            // hydrogen product shows maker, date, use, method, warranty, serial
+        ["product_modified"] = AttributeType.Bool,          // hydrogen product altered in structure or performance (개조)
+        ["use_notification_filed"] = AttributeType.Bool,    // facility: 특정고압가스 사용신고 filed before use
+        ["safety_manager_appointed"] = AttributeType.Bool,  // facility: safety manager (안전관리자) appointed and reported
+        ["liability_insured"] = AttributeType.Bool,         // facility: gas accident liability insurance (가스사고배상책임보험)
+        ["fills_containers"] = AttributeType.Bool,          // compressor fills containers or vehicle-fixed containers (충전)
+        ["containers_checked_before_fill"] = AttributeType.Bool, // containers checked against the inspection criteria before filling
+        ["fill_records_kept"] = AttributeType.Bool,         // filling ledger (고압가스충전대장) kept
+        ["damaged_since_inspection"] = AttributeType.Bool,  // container damaged (or its pass mark defaced) since its last inspection
+        ["transporter_registered"] = AttributeType.Bool,    // vehicle registered under the high-pressure gas transporter registration (운반자 등록)
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
