@@ -21,17 +21,10 @@ internal sealed class EvidenceLists
     public void Add(string text, Value result, EvidenceRecorder recorder, Func<Value, bool> which)
     {
         var own = new Evidence(text.Trim(), Left: result.Display());
-        var deciding = recorder.Collect(which, decidingOnly: true);
-        if (deciding.Count == 0)
-        {
-            Deciding.Add(own);
-        }
-        else
-        {
-            Deciding.AddRange(deciding);
-        }
-
-        var trace = recorder.Collect(which);
+        var deciding = new List<Evidence>();
+        var trace = new List<Evidence>();
+        recorder.Collect(which, deciding, trace);
+        Deciding.AddRange(deciding.Count == 0 ? [own] : deciding);
         if (!trace.Any(e => string.Equals(e.Expression, own.Expression, StringComparison.Ordinal)))
         {
             Trace.Add(own);

@@ -16,11 +16,14 @@ public sealed record TableRow(Quantity? Over, Quantity? Upto, IReadOnlyDictionar
         (Over is not { } o || canonicalKey > o.Value) && (Upto is not { } u || canonicalKey <= u.Value);
 
     /// <summary>The band in words, e.g. <c>over 1.72 MPa up to 20.7 MPa</c>.</summary>
-    public string Describe() => (Over, Upto) switch
+    public string Describe() => Describe(q => q.ToString());
+
+    /// <summary>The band in words with its bounds written by <paramref name="bound"/> (e.g. as a finding displays them).</summary>
+    internal string Describe(Func<Quantity, string> bound) => (Over, Upto) switch
     {
-        ({ } o, { } u) => $"over {o} up to {u}",
-        ({ } o, null) => $"over {o}",
-        (null, { } u) => $"up to {u}",
+        ({ } o, { } u) => $"over {bound(o)} up to {bound(u)}",
+        ({ } o, null) => $"over {bound(o)}",
+        (null, { } u) => $"up to {bound(u)}",
         _ => "any value",
     };
 }

@@ -54,47 +54,33 @@ internal sealed class EvidenceRecorder
     public void Clear() => _entries.Clear();
 
     /// <summary>
-    /// Comparisons whose result matches <paramref name="which"/> and the table rows used, in evaluation order,
-    /// duplicates removed; with <paramref name="decidingOnly"/>, only those that decided the result (a comparison
-    /// with the same values as one already listed is left out too).
+    /// Comparisons whose result matches <paramref name="which"/> and the table rows used, in evaluation order, each
+    /// turned into evidence once: <paramref name="trace"/> gets all of them (duplicates removed), <paramref name="deciding"/>
+    /// only those that decided the result (a comparison with the same values as one already listed is left out too).
     /// </summary>
-    public IReadOnlyList<Evidence> Collect(Func<Value, bool> which, bool decidingOnly = false)
+    public void Collect(Func<Value, bool> which, List<Evidence> deciding, List<Evidence> trace)
     {
-        var list = new List<Evidence>();
         var seen = new HashSet<(string?, string?, string?, string?)>();
         foreach (var entry in _entries)
         {
-            if (decidingOnly && entry.Deciding == false)
+            if (entry.Row is null && !which(entry.Result))
             {
                 continue;
             }
 
-            Evidence e;
-            if (entry.Row is { } match)
+            var e = entry.Row is { } match
+                ? EvidenceStatement.ForRow(entry.Text, match, entry.Op, entry.Left)
+                : EvidenceStatement.ForComparison(entry.Text, entry.Left, entry.Op, entry.Right, entry.Result, entry.LimitFirst);
+            if (!trace.Contains(e))
             {
-                e = EvidenceStatement.ForRow(entry.Text, match, entry.Op, entry.Left);
-            }
-            else
-            {
-                if (!which(entry.Result))
-                {
-                    continue;
-                }
-
-                e = EvidenceStatement.ForComparison(entry.Text, entry.Left, entry.Op, entry.Right, entry.Result, entry.LimitFirst);
-                if (decidingOnly && !seen.Add((e.Left, e.Operator, e.Right, e.Table)))
-                {
-                    continue;
-                }
+                trace.Add(e);
             }
 
-            if (!list.Contains(e))
+            if (entry.Deciding != false && (entry.Row is not null || seen.Add((e.Left, e.Operator, e.Right, e.Table))) && !deciding.Contains(e))
             {
-                list.Add(e);
+                deciding.Add(e);
             }
         }
-
-        return list;
     }
 
     private readonly record struct Entry(string Text, Value Left, string Op, Value Right, Value Result, RowMatch? Row, bool? Deciding, bool LimitFirst);

@@ -47,13 +47,7 @@ internal static class EvidenceStatement
             Statement: cell.Kind is RuntimeKind.Unknown ? $"band {band}: no {column}" : $"band {band}: {column} {cell.Display()}");
     }
 
-    private static string Band(Rules.TableRow row) => (row.Over, row.Upto) switch
-    {
-        ({ } o, { } u) => $"over {o.Display(false)} up to {u.Display(false)}",
-        ({ } o, null) => $"over {o.Display(false)}",
-        (null, { } u) => $"up to {u.Display(false)}",
-        _ => "any value",
-    };
+    private static string Band(Rules.TableRow row) => row.Describe(q => q.Display(computed: false));
 
     private static string Sentence(string op, string actual, string limit, Value actualValue)
     {
