@@ -347,6 +347,9 @@ public static class Vocabulary
         ["fill_records_kept"] = AttributeType.Bool,         // filling ledger (고압가스충전대장) kept
         ["damaged_since_inspection"] = AttributeType.Bool,  // container damaged (or its pass mark defaced) since its last inspection
         ["transporter_registered"] = AttributeType.Bool,    // vehicle registered under the high-pressure gas transporter registration (운반자 등록)
+        // added for kr (KR Hydrogen Act: supply plan and price display of hydrogen production and fueling facilities)
+        ["supply_plan_submitted"] = AttributeType.Bool,     // facility: hydrogen production or supply plan (수소 생산·수급계획) submitted before installation
+        ["price_board_installed"] = AttributeType.Bool,     // facility: price display board (가격표시판) showing the hydrogen selling price
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
