@@ -347,6 +347,10 @@ public static class Vocabulary
         ["fill_records_kept"] = AttributeType.Bool,         // filling ledger (고압가스충전대장) kept
         ["damaged_since_inspection"] = AttributeType.Bool,  // container damaged (or its pass mark defaced) since its last inspection
         ["transporter_registered"] = AttributeType.Bool,    // vehicle registered under the high-pressure gas transporter registration (운반자 등록)
+        // added for jp (一般高圧ガス保安規則 Art. 6 ¶2 (viii) container yards and Art. 18 storage standards)
+        ["flammable_and_oxygen_segregated"] = AttributeType.Bool, // facility: flammable-gas and oxygen filled containers kept in separate areas of the container yard
+        ["well_ventilated"] = AttributeType.Bool,           // the tank or containers stand in a well-ventilated place (通風の良い場所)
+        ["liquid_volume"] = AttributeType.Of(Dimension.Volume), // liquid held in a liquefied-gas tank at its normal operating temperature
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
