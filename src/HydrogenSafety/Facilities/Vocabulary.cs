@@ -351,6 +351,7 @@ public static class Vocabulary
         ["flammable_and_oxygen_segregated"] = AttributeType.Bool, // facility: flammable-gas and oxygen filled containers kept in separate areas of the container yard
         ["well_ventilated"] = AttributeType.Bool,           // the tank or containers stand in a well-ventilated place (通風の良い場所)
         ["liquid_volume"] = AttributeType.Of(Dimension.Volume), // liquid held in a liquefied-gas tank at its normal operating temperature
+        ["valve_protected"] = AttributeType.Bool,           // a cap or guard protects the container valve against damage
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
