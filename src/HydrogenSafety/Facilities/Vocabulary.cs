@@ -350,6 +350,11 @@ public static class Vocabulary
         // added for kr (KR Hydrogen Act: supply plan and price display of hydrogen production and fueling facilities)
         ["supply_plan_submitted"] = AttributeType.Bool,     // facility: hydrogen production or supply plan (수소 생산·수급계획) submitted before installation
         ["price_board_installed"] = AttributeType.Bool,     // facility: price display board (가격표시판) showing the hydrogen selling price
+        // added for jp (一般高圧ガス保安規則 Art. 6 ¶2 (viii) container yards and Art. 18 storage standards)
+        ["flammable_and_oxygen_segregated"] = AttributeType.Bool, // facility: flammable-gas and oxygen filled containers kept in separate areas of the container yard
+        ["well_ventilated"] = AttributeType.Bool,           // the tank or containers stand in a well-ventilated place (通風の良い場所)
+        ["liquid_volume"] = AttributeType.Of(Dimension.Volume), // liquid held in a liquefied-gas tank at its normal operating temperature
+        ["valve_protected"] = AttributeType.Bool,           // a cap or guard protects the container valve against damage
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
