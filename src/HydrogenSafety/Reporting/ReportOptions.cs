@@ -28,7 +28,7 @@ public sealed class ReportOptions
     /// four lines (<see cref="TextDetail.Compact"/>, the default of <c>h2safety check</c>), or the full evidence trace
     /// (<see cref="TextDetail.Explain"/>, <c>h2safety check --explain</c>). Other formats are not affected.
     /// </summary>
-    public TextDetail TextDetail { get; init; } = TextDetail.Verbose;
+    public TextDetail TextDetail { get; init; } = TextDetail.Compact;
 }
 
 /// <summary>How much of each finding the text report prints.</summary>
