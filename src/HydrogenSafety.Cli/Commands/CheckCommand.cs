@@ -10,7 +10,7 @@ namespace HydrogenSafety.Cli.Commands;
 
 /// <summary>
 /// <c>h2safety check FACILITY... [--rules PATH]... [--format text|json|sarif|junit|markdown|html] [--output FILE] [--as-of DATE]
-/// [--fail-on SEVERITY] [--allow-indeterminate] [--show-passes] [--include-drafts]</c>.
+/// [--fail-on SEVERITY] [--allow-indeterminate] [--show-passes] [--include-drafts] [-v|--verbose] [--explain]</c>.
 /// </summary>
 internal static class CheckCommand
 {
@@ -60,6 +60,14 @@ internal static class CheckCommand
         waivers.Validators.Add(InputArguments.RejectEmptyPath("--waivers needs a waiver file, not an empty string."));
         var profile = AuthoringOptions.Profile("Tailor the rules with a profile: a built-in profile name (kr-hydrogen, jp-hydrogen, us-osha-ifc, …) or a profile file.");
         var language = AuthoringOptions.Language();
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Text report: print every piece of deciding evidence, what is missing, the citation and the facility line of each finding (default: a block of at most four lines per finding).",
+        };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Text report: print the full evidence trace of each finding (every requirement, comparison and table row the evaluation looked at).",
+        };
         var noWaivers = new Option<bool>("--no-waivers")
         {
             Description = "Evaluate as if there were no waivers at all (an audit).",
@@ -67,7 +75,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check facilities against the rules; exit 0 when compliant, 1 when not, 2 on bad input, 3 on an internal error.")
         {
-            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts, waivers, noWaivers, profile, language,
+            facilities, rules, format, output, asOf, failOn, allowIndeterminate, showPasses, includeDrafts, waivers, noWaivers, profile, language, verbose, explain,
         };
 
         command.SetAction(parseResult =>
@@ -87,6 +95,9 @@ internal static class CheckCommand
                 NoWaivers = parseResult.GetValue(noWaivers),
                 Profile = parseResult.GetValue(profile),
                 Language = parseResult.GetValue(language),
+                TextDetail = parseResult.GetValue(explain) ? TextDetail.Explain
+                    : parseResult.GetValue(verbose) ? TextDetail.Verbose
+                    : TextDetail.Compact,
             };
             return Execute(settings, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error);
         });
@@ -129,7 +140,7 @@ internal static class CheckCommand
         // report written at once); a progress bar on the terminal that also shows the report waits for the end.
         var stream = settings.Stream && settings.Format is "json" or "text" && !colour && !(progress && AuthoringOptions.IsStdout(settings.Output));
         var compliant = true;
-        var options = new ReportOptions { ShowPasses = settings.ShowPasses, AllowIndeterminate = settings.AllowIndeterminate, Language = settings.Language };
+        var options = new ReportOptions { ShowPasses = settings.ShowPasses, AllowIndeterminate = settings.AllowIndeterminate, Language = settings.Language, TextDetail = settings.TextDetail };
         var written = true;
         EvaluationProgress.Run(progress, loaded.Length, evaluated =>
         {
@@ -161,7 +172,7 @@ internal static class CheckCommand
                 // For a person at a terminal: colour, summary first. Redirected, NO_COLOR or --output FILE: the plain text below.
                 // The console library is given the real writer, so that it can tell the terminal's width.
                 GuardedWriter.Guard("standard output", () => ColourTextReport.Write(
-                    ColourTextReport.CreateConsole(GuardedWriter.Unwrap(stdout)), reports, new ReportOptions { ShowPasses = settings.ShowPasses, Language = settings.Language }));
+                    ColourTextReport.CreateConsole(GuardedWriter.Unwrap(stdout)), reports, new ReportOptions { ShowPasses = settings.ShowPasses, Language = settings.Language, TextDetail = settings.TextDetail }));
             }
             else
             {
@@ -179,7 +190,7 @@ internal static class CheckCommand
 
     private static string Render(CheckSettings settings, ComplianceReport[] reports, bool single, RuleSet rules, Facilities.Facility[] facilities)
     {
-        var options = new ReportOptions { ShowPasses = settings.ShowPasses, AllowIndeterminate = settings.AllowIndeterminate, Language = settings.Language };
+        var options = new ReportOptions { ShowPasses = settings.ShowPasses, AllowIndeterminate = settings.AllowIndeterminate, Language = settings.Language, TextDetail = settings.TextDetail };
         return settings.Format switch
         {
             "json" when single => JsonReportWriter.ToJson(reports[0], options),

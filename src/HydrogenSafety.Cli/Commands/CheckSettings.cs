@@ -30,6 +30,10 @@ internal sealed record CheckSettings
     public string? Profile { get; init; }
 
     public Reporting.ReportLanguage Language { get; init; } = Reporting.ReportLanguage.English;
+
+    /// <summary>How much of each finding the text report prints: compact by default, <c>-v</c> every piece of evidence, <c>--explain</c> the whole trace.</summary>
+    public Reporting.TextDetail TextDetail { get; init; } = Reporting.TextDetail.Compact;
+
     /// <summary>Stream JSON and text reports as facilities finish (default); false writes them after the last one (tests compare the two).</summary>
     public bool Stream { get; init; } = true;
 }

@@ -100,6 +100,12 @@ internal static class LintCommand
             }
         }
 
+        // How the rules read (H2S0318 a message naming no subject value, H2S0319 a requirement too deep to read): warnings.
+        if (linted is not null)
+        {
+            log.AddRange(RuleReadability.Warnings(linted.Rules));
+        }
+
         log.WriteTo(stderr);
 
         // Translation fallbacks (H2S0314) are information: listed on stderr, counted per language on stdout, never an error.

@@ -71,7 +71,7 @@ internal static class ColourTextReport
             console.WriteLine();
             foreach (var finding in group)
             {
-                WriteFinding(console, finding, words);
+                WriteFinding(console, finding, words, options.TextDetail);
             }
         }
 
@@ -79,7 +79,7 @@ internal static class ColourTextReport
         WriteSummary(console, report.Summary, words);
     }
 
-    private static void WriteFinding(IAnsiConsole console, Finding f, ReportStrings words)
+    private static void WriteFinding(IAnsiConsole console, Finding f, ReportStrings words, TextDetail detail)
     {
         var headline = new Paragraph();
         headline.Append("  ");
@@ -96,7 +96,7 @@ internal static class ColourTextReport
         headline.Append("\n");
         console.Write(headline);
 
-        var details = TextReportWriter.DetailLines(f, words.Language);
+        var details = TextReportWriter.DetailLines(f, words.Language, detail);
         for (var i = 0; i < details.Count; i++)
         {
             var line = details[i];

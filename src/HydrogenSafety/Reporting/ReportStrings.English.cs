@@ -83,6 +83,10 @@ internal sealed class EnglishReportStrings : ReportStrings
 
     public override string AtLabel => "at";
 
+    public override string MoreEvidence(int count) => $" (+{N(count)} more with -v)";
+
+    public override string TraceLabel => "trace";
+
     public override string RemediationLabel => "remediation";
 
     public override string WaiverDetail(string reason, string approvedBy, string expires, string wasOutcome) =>

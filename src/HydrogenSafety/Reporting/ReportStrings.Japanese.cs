@@ -110,6 +110,10 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     public override string AtLabel => "位置";
 
+    public override string MoreEvidence(int count) => $" (ほか {N(count)}件、-v ですべて表示)";
+
+    public override string TraceLabel => "追跡";
+
     public override string RemediationLabel => "対策";
 
     public override string WaiverDetail(string reason, string approvedBy, string expires, string wasOutcome) =>

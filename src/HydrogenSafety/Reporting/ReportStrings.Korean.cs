@@ -110,6 +110,10 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     public override string AtLabel => "위치";
 
+    public override string MoreEvidence(int count) => $" (외 {N(count)}건, -v로 모두 표시)";
+
+    public override string TraceLabel => "추적";
+
     public override string RemediationLabel => "조치";
 
     public override string WaiverDetail(string reason, string approvedBy, string expires, string wasOutcome) =>

@@ -125,6 +125,15 @@ public abstract class ReportStrings
     /// <summary>Label of the facility location (English: <c>at</c>).</summary>
     public abstract string AtLabel { get; }
 
+    /// <summary>
+    /// In the compact text report, after the one deciding statement shown, how many more pieces of evidence
+    /// <c>-v</c> prints (English: <c>(+2 more with -v)</c>), with a leading space.
+    /// </summary>
+    public abstract string MoreEvidence(int count);
+
+    /// <summary>Label of one entry of the full evidence trace in <c>check --explain</c> (English: <c>trace</c>).</summary>
+    public abstract string TraceLabel { get; }
+
     /// <summary>Label of the remediation (English: <c>remediation</c>).</summary>
     public abstract string RemediationLabel { get; }
 

@@ -7,7 +7,7 @@ namespace HydrogenSafety.Reporting;
 
 /// <summary>
 /// Writes compliance reports as plain text for a terminal: a header line, the findings grouped by
-/// severity (critical first), the warnings (expired or stale waivers, unknown kinds…), and a one-line summary. Lines end with <c>\n</c>; no colours (the command line adds colour on a terminal).
+/// severity (critical first; each finding as <see cref="ReportOptions.TextDetail"/> says), the warnings (expired or stale waivers, unknown kinds…), and a one-line summary. Lines end with <c>\n</c>; no colours (the command line adds colour on a terminal).
 /// Control characters from the input (ids, attributes, messages) are escaped (<see cref="Diagnostics.PrintableText"/>).
 /// </summary>
 public static class TextReportWriter
@@ -104,9 +104,21 @@ public static class TextReportWriter
     public static IReadOnlyList<string> DetailLines(Finding finding) => DetailLines(finding, ReportLanguage.English);
 
     /// <summary>The lines under a finding's headline in <paramref name="language"/>: its message from the rule's translation (English per missing field) and the labels of the catalog.</summary>
-    public static IReadOnlyList<string> DetailLines(Finding finding, ReportLanguage language)
+    public static IReadOnlyList<string> DetailLines(Finding finding, ReportLanguage language) => DetailLines(finding, language, TextDetail.Verbose);
+
+    /// <summary>
+    /// The lines under a finding's headline in <paramref name="language"/> for <paramref name="detail"/>:
+    /// <see cref="TextDetail.Compact"/> gives at most three (message, deciding statement, citation and location),
+    /// <see cref="TextDetail.Explain"/> lists the whole evidence trace as <c>trace:</c> lines.
+    /// </summary>
+    public static IReadOnlyList<string> DetailLines(Finding finding, ReportLanguage language, TextDetail detail)
     {
         ArgumentNullException.ThrowIfNull(finding);
+        if (detail == TextDetail.Compact)
+        {
+            return CompactLines(finding, language.Strings());
+        }
+
         var f = finding;
         var words = language.Strings();
         var lines = new List<string>();
@@ -126,9 +138,19 @@ public static class TextReportWriter
             lines.Add($"{words.WaivedLabel}: {WaiverDetail(f, waiver, words)}");
         }
 
-        foreach (var e in f.Evidence)
+        if (detail == TextDetail.Explain)
         {
-            lines.Add($"{words.EvidenceLabel}: {Describe(e, words)}");
+            foreach (var e in f.EvidenceTrace)
+            {
+                lines.Add($"{words.TraceLabel}: {Describe(e, words)}");
+            }
+        }
+        else
+        {
+            foreach (var e in f.Evidence)
+            {
+                lines.Add($"{words.EvidenceLabel}: {Describe(e, words)}");
+            }
         }
 
         if (f.Missing.Count > 0)
@@ -143,6 +165,83 @@ public static class TextReportWriter
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// The compact block under a headline: the message; one line that decides the outcome (the error, the waiver,
+    /// what is missing, or the deciding statement with its shortfall or margin, and how many more pieces of
+    /// evidence <c>-v</c> shows); the citation and the facility line on one line.
+    /// </summary>
+    private static List<string> CompactLines(Finding f, ReportStrings words)
+    {
+        var lines = new List<string>(3);
+        var message = f.MessageIn(words.Code);
+        if (!string.IsNullOrEmpty(message))
+        {
+            lines.Add(message);
+        }
+
+        if (DecidingLine(f, words) is { } deciding)
+        {
+            lines.Add(deciding);
+        }
+
+        var source = $"{words.SourceLabel}: {f.Source}";
+        if (f.Location is { } location)
+        {
+            source += string.Create(CultureInfo.InvariantCulture, $"  {words.AtLabel}: {ReportVocabulary.PortablePath(location.File)}:{location.Line}");
+        }
+
+        lines.Add(source);
+        return lines;
+    }
+
+    private static string? DecidingLine(Finding f, ReportStrings words)
+    {
+        if (f.Outcome == Outcome.Error && !string.IsNullOrEmpty(f.Error))
+        {
+            return $"{words.ErrorLabel}: {f.Error}";
+        }
+
+        if (f.Waiver is { } waiver)
+        {
+            return $"{words.WaivedLabel}: {WaiverDetail(f, waiver, words)}";
+        }
+
+        if (f.Missing.Count > 0)
+        {
+            return $"{words.MissingLabel}: {string.Join(", ", f.Missing)}";
+        }
+
+        var evidence = f.Evidence;
+        if (evidence.Count == 0)
+        {
+            return null;
+        }
+
+        // The comparison that decided: the first with a shortfall (a violation) or a margin (a pass), else the first.
+        var deciding = evidence.FirstOrDefault(e => e.Shortfall is not null)
+            ?? evidence.FirstOrDefault(e => e.Margin is not null)
+            ?? evidence.FirstOrDefault(e => e.Statement is not null)
+            ?? evidence[0];
+        var more = evidence.Count > 1 ? words.MoreEvidence(evidence.Count - 1) : string.Empty;
+        return $"{words.EvidenceLabel}: {Statement(deciding, words)}{more}";
+    }
+
+    /// <summary>One piece of evidence without its expression: the statement, else the comparison, else the expression.</summary>
+    private static string Statement(Evidence e, ReportStrings words)
+    {
+        if (e.Statement is not null)
+        {
+            return e.Statement;
+        }
+
+        if (e.Left is not null || e.Right is not null)
+        {
+            return string.Join(" ", new[] { e.Left, e.Operator, e.Right }.Where(s => !string.IsNullOrEmpty(s)));
+        }
+
+        return e.Table is not null ? words.TableRow(e.Table, e.Row) : e.Expression;
     }
 
     /// <summary>
@@ -184,7 +283,7 @@ public static class TextReportWriter
             text.Append('\n').Append(words.SeverityHeading(severity)).Append('\n');
             foreach (var finding in group)
             {
-                AppendFinding(text, finding, options.Language);
+                AppendFinding(text, finding, options.Language, options.TextDetail);
             }
         }
 
@@ -200,14 +299,14 @@ public static class TextReportWriter
         text.Append('\n').Append(words.SummaryLine(report.Summary)).Append('\n');
     }
 
-    private static void AppendFinding(StringBuilder text, Finding f, ReportLanguage language)
+    private static void AppendFinding(StringBuilder text, Finding f, ReportLanguage language, TextDetail detail)
     {
         var words = language.Strings();
         var status = f.Status == RuleStatus.Enforced ? string.Empty : $" ({words.Status(f.Status)})";
         // Korean and Japanese pad the outcome to one column width (in terminal columns: a Hangul or kana character takes two).
         var outcome = DisplayWidth.PadRight(words.Outcome(f.Outcome), words.OutcomeColumnWidth);
         text.Append(CultureInfo.InvariantCulture, $"  {outcome}  {f.RuleId}{status}  {SubjectsText(f, language)}\n");
-        foreach (var line in DetailLines(f, language))
+        foreach (var line in DetailLines(f, language, detail))
         {
             text.Append("    ").Append(line).Append('\n');
         }

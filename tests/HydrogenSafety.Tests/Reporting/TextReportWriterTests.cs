@@ -10,7 +10,7 @@ public class TextReportWriterTests
     {
         var report = SampleReports.Report(SampleReports.Violation(), SampleReports.Indeterminate(), SampleReports.Pass());
 
-        var text = TextReportWriter.ToText(report);
+        var text = TextReportWriter.ToText(report, new ReportOptions { TextDetail = TextDetail.Verbose });
 
         text.Should().Be("""
             facility ulsan-hrs-01 (samples/facilities/ulsan.yaml): 2 of 3 rules evaluated, as of 2026-01-05
@@ -33,6 +33,56 @@ public class TextReportWriterTests
             1 violation, 1 indeterminate, 0 errors, 1 passed, 0 not applicable
 
             """.ReplaceLineEndings("\n"));
+    }
+
+    [Test]
+    public void ToText_ByDefault_IsCompact_AtMostFourLinesPerFinding()
+    {
+        var report = SampleReports.Report(SampleReports.Violation(), SampleReports.Indeterminate(), SampleReports.Pass());
+
+        var text = TextReportWriter.ToText(report);
+
+        text.Should().Be("""
+            facility ulsan-hrs-01 (samples/facilities/ulsan.yaml): 2 of 3 rules evaluated, as of 2026-01-05
+
+            CRITICAL
+              indeterminate  EX-VENT-HEIGHT  stack=VS-1
+                VS-1 discharge height unknown
+                missing: VS-1.height
+                source: Example Code, 9.1  at: samples/facilities/ulsan.yaml:30
+
+            HIGH
+              violation  EX-GH2-SEP-AIR-INTAKE  vessel=TK-101, intake=AI-1
+                TK-101 is 6.2 m from air intake AI-1
+                evidence: 6.2 m >= 9 m (+1 more with -v)
+                source: Example Code, 2024, 7.3.2  at: samples/facilities/ulsan.yaml:14
+
+            1 violation, 1 indeterminate, 0 errors, 1 passed, 0 not applicable
+
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [Test]
+    public void Explain_ListsTheWholeEvidenceTrace()
+    {
+        var finding = SampleReports.Violation();
+
+        var lines = TextReportWriter.DetailLines(finding, ReportLanguage.English, TextDetail.Explain);
+
+        lines.Count(l => l.StartsWith("trace: ", StringComparison.Ordinal)).Should().Be(finding.EvidenceTrace.Count);
+        lines.Should().NotContain(l => l.StartsWith("evidence: ", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Compact_InKorean_PadsTheOutcomeToOneColumn()
+    {
+        var report = SampleReports.Report(SampleReports.Violation(), SampleReports.Indeterminate());
+
+        var text = TextReportWriter.ToText(report, new ReportOptions { Language = ReportLanguage.Korean });
+
+        var headlines = text.Split('\n').Where(l => l.Contains("EX-", StringComparison.Ordinal) && l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("    ", StringComparison.Ordinal)).ToList();
+        headlines.Should().HaveCount(2);
+        headlines.Select(l => DisplayWidth.Of(l[..l.IndexOf("EX-", StringComparison.Ordinal)])).Distinct().Should().ContainSingle();
     }
 
     [Test]
