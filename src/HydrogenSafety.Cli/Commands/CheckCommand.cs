@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using HydrogenSafety.Cli.Inputs;
 using HydrogenSafety.Cli.Output;
 using HydrogenSafety.Cli.Terminal;
@@ -108,28 +109,55 @@ internal static class CheckCommand
     public static int Execute(CheckSettings settings, TextWriter stdout, TextWriter stderr)
     {
         // Rules and every facility are loaded before anything is evaluated, so that all errors of all
-        // files are reported together: the rules' first, then the facilities' in argument order.
+        // files are reported together: the rules' first, then the facilities' in argument order. The rules are
+        // loaded and compiled on another thread while the facilities are read (neither needs the other); a
+        // failure of the compilation is rethrown here only once the load errors are written and there are none.
         var log = new LoadLog();
-        var rules = InputLoader.LoadRules(settings.Rules, log);
+        var waiverLog = new LoadLog();
+        var extraWaivers = settings.Waivers is null ? [] : InputLoader.LoadWaivers(settings.Waivers, waiverLog);
+        var rulesLog = new LoadLog();
+        var compiling = Task.Run(() =>
+        {
+            var rules = InputLoader.LoadRules(settings.Rules, rulesLog);
+            if (rules is null || extraWaivers is null)
+            {
+                return (Engine: (ComplianceEngine?)null, Failure: (ExceptionDispatchInfo?)null);
+            }
+
+            try
+            {
+                return (ComplianceEngine.Create(rules, new EngineOptions
+                {
+                    AsOf = settings.AsOf,
+                    IncludeDrafts = settings.IncludeDrafts,
+                    Waivers = extraWaivers,
+                    IgnoreWaivers = settings.NoWaivers,
+                    Profile = settings.Profile,
+                }), null);
+            }
+#pragma warning disable CA1031 // Rethrown below where the sequential code compiled, once the load errors are written.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                return (null, ExceptionDispatchInfo.Capture(exception));
+            }
+        });
         var facilityLog = new LoadLog();
         var files = InputFiles.ResolveFacilities(settings.Facilities, facilityLog);
         var facilities = InputLoader.LoadFacilities(files, facilityLog);
+        // A failure while loading the rules is thrown before anything is reported, as when they were loaded first.
+        var (compiled, failure) = compiling.GetAwaiter().GetResult();
+        log.Append(rulesLog);
         log.Append(facilityLog);
-        var extraWaivers = settings.Waivers is null ? [] : InputLoader.LoadWaivers(settings.Waivers, log);
+        log.Append(waiverLog);
         log.WriteTo(stderr);
-        if (log.HasErrors || rules is null || facilities.Any(f => f is null) || extraWaivers is null)
+        if (log.HasErrors || (compiled is null && failure is null) || facilities.Any(f => f is null) || extraWaivers is null)
         {
             return ExitCodes.BadInput;
         }
 
-        var engine = ComplianceEngine.Create(rules, new EngineOptions
-        {
-            AsOf = settings.AsOf,
-            IncludeDrafts = settings.IncludeDrafts,
-            Waivers = extraWaivers,
-            IgnoreWaivers = settings.NoWaivers,
-            Profile = settings.Profile,
-        });
+        failure?.Throw();
+        var engine = compiled!;
         var loaded = facilities.Select(f => f!).ToArray();
         // One facility file named on the command line gives one JSON object; anything else (several
         // arguments, or a folder) gives an array, so a script reading a folder always gets an array.

@@ -7,6 +7,11 @@ namespace HydrogenSafety.Facilities;
 /// <summary>Reads named attributes (of a component or of the facility) into a dictionary, checking their names.</summary>
 internal static partial class AttributeReader
 {
+    /// <summary>How many free-form names the process-wide suggestion cache holds at most.</summary>
+    private const int SharedLimit = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> s_nearest = new(StringComparer.Ordinal);
+
     /// <summary>Reads each entry as an attribute; a name outside the vocabulary but near one gets warning H2S0410.</summary>
     /// <param name="entries">The attributes' entries.</param>
     /// <param name="context">Where diagnostics go.</param>
@@ -38,12 +43,24 @@ internal static partial class AttributeReader
         return attributes;
     }
 
-    /// <summary>The vocabulary attribute nearest to a free-form name, or null; remembered for the rest of the document.</summary>
+    /// <summary>
+    /// The vocabulary attribute nearest to a free-form name, or null; remembered for the rest of the document and,
+    /// since the vocabulary is fixed, for every later document of the process (up to <see cref="SharedLimit"/> names):
+    /// a folder of facilities using the same free-form names measures their edit distances once, not once a file.
+    /// </summary>
     private static string? NearestKnown(string name, YamlReadContext context)
     {
         if (!context.Suggestions.TryGetValue(name, out var near))
         {
-            near = NameSuggester.Suggest(name, Vocabulary.Attributes.Keys);
+            if (!s_nearest.TryGetValue(name, out near))
+            {
+                near = NameSuggester.Suggest(name, Vocabulary.Attributes.Keys);
+                if (s_nearest.Count < SharedLimit)
+                {
+                    s_nearest.TryAdd(name, near);
+                }
+            }
+
             context.Suggestions[name] = near;
         }
 
