@@ -147,9 +147,9 @@ public static class PeakMemory
 /// <summary><c>--profile-evaluate</c>: the built-in rules on one synthetic facility, evaluated in a loop for a profiler; prints calls, ms and KB per call.</summary>
 public static class ProfileLoop
 {
-    public static int Run(int components, int seconds)
+    public static int Run(int components, int seconds, bool tenRules = false)
     {
-        var engine = ComplianceEngine.Create(RuleSet.BuiltIn, Scenarios.Options);
+        var engine = ComplianceEngine.Create(tenRules ? Scenarios.TenRuleSet() : RuleSet.BuiltIn, Scenarios.Options);
         var facility = SyntheticFacilities.Create(components);
         var findings = engine.Evaluate(facility).Findings.Count;
         var before = GC.GetTotalAllocatedBytes(precise: true);

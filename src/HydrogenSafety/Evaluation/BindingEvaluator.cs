@@ -36,7 +36,7 @@ internal static class BindingEvaluator
 
     /// <summary>The unambiguous identity of a match's binding (see <see cref="BindingIdentity"/>).</summary>
     public static string BindingKey(ComponentFact[] subjects) =>
-        subjects.Length == 1 ? subjects[0].Id : BindingIdentity.Of(subjects.Select(s => s.Id));
+        BindingIdentity.Of(subjects);
 
     private static Finding Decide(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {
@@ -113,6 +113,12 @@ internal static class BindingEvaluator
     private static Finding DecideRequirements(RulePlan plan, EvalFrame frame, bool deferPassDetails)
     {
         var recorder = frame.Recorder!;
+        if (deferPassDetails && AllTrueUnrecorded(plan, frame, recorder))
+        {
+            // Most bindings pass, and a deferred pass renders its evidence later: nothing needs recording now.
+            return FindingFactory.Deferred(plan, frame, Outcome.Pass, () => PassDetail(plan, Fresh(frame)));
+        }
+
         EvidenceLists? violated = null;
         EvidenceLists? unknown = null;
         EvidenceLists? passed = null;
@@ -169,6 +175,33 @@ internal static class BindingEvaluator
         return deferPassDetails
             ? FindingFactory.Deferred(plan, frame, Outcome.Pass, () => PassDetail(plan, Fresh(frame)))
             : FindingFactory.Create(plan, frame, Outcome.Pass, passed ?? EvidenceLists.None, [], null);
+    }
+
+    /// <summary>
+    /// True when every requirement is true, evaluated without recording evidence. Requirements are pure, so a binding
+    /// that does not pass is decided again with recording by the caller (same values, same evidence, same exceptions).
+    /// </summary>
+    private static bool AllTrueUnrecorded(RulePlan plan, EvalFrame frame, EvidenceRecorder recorder)
+    {
+        recorder.Clear();
+        recorder.Recording = false;
+        try
+        {
+            foreach (var (_, evaluate) in plan.Requirements)
+            {
+                if (!evaluate(frame).IsTrue)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            recorder.Recording = true;
+            recorder.Clear();
+        }
     }
 
     /// <summary>What the requirements lack on this binding (nothing when they can be decided, or fail to evaluate).</summary>

@@ -27,4 +27,47 @@ internal static class BindingIdentity
 
         return sb.Length == 0 ? "facility" : sb.ToString();
     }
+
+    /// <summary>The same identity as <see cref="Of(IEnumerable{string})"/> for a match's subjects, built in one allocation.</summary>
+    public static string Of(Facts.ComponentFact[] subjects)
+    {
+        switch (subjects.Length)
+        {
+            case 0:
+                return "facility";
+            case 1:
+                return subjects[0].Id;
+        }
+
+        var length = 0;
+        foreach (var s in subjects)
+        {
+            length += Digits(s.Id.Length) + 1 + s.Id.Length;
+        }
+
+        return string.Create(length, subjects, static (span, items) =>
+        {
+            var at = 0;
+            foreach (var s in items)
+            {
+                s.Id.Length.TryFormat(span[at..], out var written, default, CultureInfo.InvariantCulture);
+                at += written;
+                span[at++] = ':';
+                s.Id.AsSpan().CopyTo(span[at..]);
+                at += s.Id.Length;
+            }
+        });
+    }
+
+    private static int Digits(int n)
+    {
+        var digits = 1;
+        while (n >= 10)
+        {
+            n /= 10;
+            digits++;
+        }
+
+        return digits;
+    }
 }

@@ -17,8 +17,16 @@ internal static class FacilityEvaluator
 
     public static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, bool[] joinAllowed, FindingSink sink, EngineOptions options)
     {
-        var byRule = sink.Findings.GroupBy(f => f.Plan.Index).ToDictionary(g => g.Key, g => g.Select(x => x.Finding).ToList());
-        var findings = new List<Finding>();
+        // The sink's findings by plan index, in the sink's order (as the grouping before did).
+        var byRule = new List<Finding>?[compiled.Plans.Count];
+        var total = 0;
+        foreach (var (plan, finding) in sink.Findings)
+        {
+            (byRule[plan.Index] ??= []).Add(finding);
+            total++;
+        }
+
+        var findings = new List<Finding>(total + compiled.Plans.Count);
         var bindings = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var plan in compiled.Plans)
         {
@@ -35,7 +43,7 @@ internal static class FacilityEvaluator
                 continue;
             }
 
-            var list = byRule.GetValueOrDefault(plan.Index) ?? [];
+            var list = byRule[plan.Index] ?? [];
             bindings[plan.Definition.Id] = list.Count(f => f.Subjects.Count > 0 || plan.Definition.IsFacilityRule);
             if (list.Count == 0)
             {

@@ -88,8 +88,22 @@ internal static class FindingFactory
         return [own, .. stages.Where(s => s != own)];
     }
 
-    private static List<SubjectBinding> Subjects(RulePlan plan, EvalFrame frame) =>
-        plan.Definition.Subjects.Select((s, i) => new SubjectBinding(s.Name, frame.Subjects[i].Id)).ToList();
+    private static SubjectBinding[] Subjects(RulePlan plan, EvalFrame frame)
+    {
+        var declared = plan.Definition.Subjects;
+        if (declared.Count == 0)
+        {
+            return [];
+        }
+
+        var subjects = new SubjectBinding[declared.Count];
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            subjects[i] = new SubjectBinding(declared[i].Name, frame.Subjects[i].Id);
+        }
+
+        return subjects;
+    }
 
     private static Diagnostics.SourceSpan? Location(EvalFrame frame) =>
         frame.Subjects.Length > 0 ? frame.Subjects[0].Component.Span : frame.Facility.Facility.Span;

@@ -17,7 +17,8 @@ internal sealed class FindingOrder : IComparer<Finding>
             return x is null ? -1 : 1;
         }
 
-        var c = y.Severity.CompareTo(x.Severity);
+        // Enums compared as integers: Enum.CompareTo(object) would box both operands on every comparison.
+        var c = ((int)y.Severity).CompareTo((int)x.Severity);
         if (c != 0)
         {
             return c;
@@ -29,16 +30,19 @@ internal sealed class FindingOrder : IComparer<Finding>
             return c;
         }
 
-        for (var i = 0; i < Math.Min(x.Subjects.Count, y.Subjects.Count); i++)
+        var xs = x.Subjects;
+        var ys = y.Subjects;
+        var n = Math.Min(xs.Count, ys.Count);
+        for (var i = 0; i < n; i++)
         {
-            c = string.CompareOrdinal(x.Subjects[i].ComponentId, y.Subjects[i].ComponentId);
+            c = string.CompareOrdinal(xs[i].ComponentId, ys[i].ComponentId);
             if (c != 0)
             {
                 return c;
             }
         }
 
-        c = x.Subjects.Count.CompareTo(y.Subjects.Count);
-        return c != 0 ? c : x.Outcome.CompareTo(y.Outcome);
+        c = xs.Count.CompareTo(ys.Count);
+        return c != 0 ? c : ((int)x.Outcome).CompareTo((int)y.Outcome);
     }
 }
