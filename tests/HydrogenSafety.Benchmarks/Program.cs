@@ -33,6 +33,13 @@ if (args.Length >= 1 && args[0] == "--scaling")
     return HydrogenSafety.Benchmarks.Scaling.Run(png, Arg(args, 2, 5000), Arg(args, 3, 10000));
 }
 
+// --consequence-overhead [--iterations N]: only the consequence-pack rows of the smoke mode (issue 13).
+if (args.Contains("--consequence-overhead"))
+{
+    var at = Array.IndexOf(args, "--iterations");
+    return ConsequenceSmoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
 if (args.Contains("--peak-memory"))
 {
     return PeakMemory.Run();

@@ -85,6 +85,9 @@ public static class Smoke
             });
         }
 
+        // 2c. The consequence pack on 1000 components with leak scenarios (issue 13), with and without the pack.
+        ConsequenceSmoke.Add((name, action, note) => Measure(name, action, note));
+
         // 3. 400 facilities x 50 components in parallel.
         var many = SyntheticFacilities.Many(400, 50);
         Measure("built-in: 400 x 50 comps, Parallel.ForEach", () => ParallelRun.Evaluate(engine, many));
