@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Expressions.Syntax;
@@ -26,7 +27,7 @@ public static class RuleReadability
     /// <summary>The most comparisons one requirement may make without a warning.</summary>
     public const int MaxComparisons = 30;
 
-    private static readonly HashSet<string> s_comparisons = new(StringComparer.Ordinal) { "==", "!=", "<", "<=", ">", ">=" };
+    private static readonly FrozenSet<string> s_comparisons = new[] { "==", "!=", "<", "<=", ">", ">=" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The readability warnings of <paramref name="rules"/>, in rule order.</summary>
     public static IReadOnlyList<Diagnostic> Warnings(IEnumerable<RuleDefinition> rules)
