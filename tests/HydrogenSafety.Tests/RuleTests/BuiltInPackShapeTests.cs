@@ -5,8 +5,8 @@ namespace HydrogenSafety.Tests.RuleTests;
 
 /// <summary>
 /// The shape the shipped packs promise (issue 10): size per jurisdiction and stage, citations with a confidence (only
-/// H enforced), and Korean / Japanese text on every national rule. (The share of enforced rules is reported by
-/// `h2safety rules`; it is not yet two thirds, see docs/coverage.md.)
+/// H enforced), at least two thirds enforced, a topic as every rule's first tag, and Korean / Japanese text on every
+/// national rule.
 /// </summary>
 public class BuiltInPackShapeTests
 {
@@ -41,6 +41,23 @@ public class BuiltInPackShapeTests
             rule.Source.Confidence.Should().NotBeNull(rule.Id);
             if (rule.Status == RuleStatus.Enforced)
                 rule.Source.Confidence.Should().Be(SourceConfidence.High, rule.Id);
+        }
+    }
+
+    [Test]
+    public void At_least_two_thirds_of_the_rules_are_enforced()
+    {
+        var enforced = Rules.Count(r => r.Status == RuleStatus.Enforced);
+        (3 * enforced).Should().BeGreaterThanOrEqualTo(2 * Rules.Count, $"{enforced} of {Rules.Count} rules are enforced");
+    }
+
+    [Test]
+    public void Every_rule_names_its_topic_first_so_compare_and_coverage_can_group_it()
+    {
+        foreach (var rule in Rules)
+        {
+            rule.Tags.Should().NotBeEmpty(rule.Id);
+            RuleTopics.IsTopic(rule.Tags[0]).Should().BeTrue($"{rule.Id} starts its tags with '{rule.Tags[0]}'");
         }
     }
 
