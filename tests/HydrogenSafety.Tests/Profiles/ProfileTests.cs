@@ -118,7 +118,7 @@ public class ProfileTests
     [Test]
     public void Every_built_in_profile_loads_and_fits_the_built_in_rules()
     {
-        Profile.BuiltIn.Select(p => p.Name).Should().Contain(["kr-hydrogen", "jp-hydrogen", "us-osha-ifc"]);
+        Profile.BuiltIn.Select(p => p.Name).Should().Contain(["kr-hydrogen", "jp-hydrogen", "us-osha-ifc", "us-dot"]);
         foreach (var profile in Profile.BuiltIn)
         {
             var tailored = RuleSet.BuiltIn.Tailor(profile);
