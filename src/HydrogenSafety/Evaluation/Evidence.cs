@@ -37,4 +37,12 @@ public sealed record Evidence(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceQuantity? Required = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceQuantity? Actual = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceQuantity? Shortfall = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceQuantity? Margin = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EvidenceQuantity? Margin = null)
+{
+    /// <summary>
+    /// The structured form of <see cref="Statement"/>, from which a report in another language words it (null for
+    /// evidence made outside the evaluator, whose statement then prints as it is).
+    /// </summary>
+    [JsonIgnore]
+    internal EvidenceSentence? Sentence { get; init; }
+}

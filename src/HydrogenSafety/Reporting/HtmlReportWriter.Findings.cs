@@ -104,9 +104,9 @@ public static partial class HtmlReportWriter
             foreach (var e in f.Evidence)
             {
                 html.Append("<li>");
-                if (e.Statement is not null)
+                if (words.Statement(e) is { } statement)
                 {
-                    html.Append("<span class=\"values\">").Append(E(e.Statement)).Append("</span> ");
+                    html.Append("<span class=\"values\">").Append(E(statement)).Append("</span> ");
                 }
                 else if (e.Left is not null || e.Right is not null)
                 {

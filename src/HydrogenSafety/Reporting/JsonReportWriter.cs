@@ -96,7 +96,7 @@ public static class JsonReportWriter
         {
             if (ReportVocabulary.IsListed(finding.Outcome, options.ShowPasses))
             {
-                WriteFinding(w, finding, options.Language.Code());
+                WriteFinding(w, finding, options.Language.Strings());
             }
         }
 
@@ -130,8 +130,9 @@ public static class JsonReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter w, Finding f, string language)
+    private static void WriteFinding(Utf8JsonWriter w, Finding f, ReportStrings words)
     {
+        var language = words.Code;
         w.WriteStartObject();
         w.WriteString("rule", f.RuleId);
         w.WriteString("title", f.TitleIn(language));
@@ -142,11 +143,11 @@ public static class JsonReportWriter
         ReportJson.WriteStages(w, f.Stages);
         ReportJson.WriteSubjects(w, f.Subjects);
         w.WriteString("message", f.MessageIn(language));
-        ReportJson.WriteEvidence(w, f.Evidence);
+        ReportJson.WriteEvidence(w, f.Evidence, words);
         if (!f.EvidenceTrace.SequenceEqual(f.Evidence))
         {
             // The full trace only where it holds more than the deciding evidence (SPEC §6).
-            ReportJson.WriteEvidence(w, f.EvidenceTrace, "evidence_trace");
+            ReportJson.WriteEvidence(w, f.EvidenceTrace, words, "evidence_trace");
         }
 
         ReportJson.WriteStringArray(w, "missing", f.Missing);

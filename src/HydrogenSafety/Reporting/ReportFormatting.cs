@@ -59,15 +59,19 @@ internal static class ReportFormatting
     /// The one-line sentence of a violation's deciding comparisons, e.g. <c>expected ≥ 17 m, got 16.5 m: short by
     /// 0.508 m</c> (several joined by <c>; </c>); null for other outcomes or where no comparison decided.
     /// </summary>
-    public static string? Decision(Finding f)
+    public static string? Decision(Finding f) => Decision(f, ReportStrings.English);
+
+    /// <summary>The one-line sentence of a violation's deciding comparisons, in the words' language.</summary>
+    public static string? Decision(Finding f, ReportStrings words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var violated = f.Outcome == Outcome.Violation || (f.Outcome == Outcome.Waived && f.WaivedOutcome == Outcome.Violation);
         if (!violated)
         {
             return null;
         }
 
-        var statements = f.Evidence.Where(e => e.Statement is not null && e.Table is null).Select(e => e.Statement!).Distinct(StringComparer.Ordinal).ToList();
+        var statements = f.Evidence.Where(e => e.Statement is not null && e.Table is null).Select(e => words.Statement(e)!).Distinct(StringComparer.Ordinal).ToList();
         return statements.Count == 0 ? null : string.Join("; ", statements);
     }
 
@@ -79,7 +83,7 @@ internal static class ReportFormatting
     {
         var message = f.MessageIn(words.Code);
         var text = string.IsNullOrWhiteSpace(message) ? f.TitleIn(words.Code) : message;
-        if (Decision(f) is { } decision)
+        if (Decision(f, words) is { } decision)
         {
             text += $" ({decision})";
         }

@@ -49,7 +49,11 @@ internal static class ReportJson
     }
 
     /// <summary><c>"evidence"</c>: one object per comparison, fields without a value left out.</summary>
-    public static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence, string name = "evidence")
+    public static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence, string name = "evidence") =>
+        WriteEvidence(w, evidence, ReportStrings.English, name);
+
+    /// <summary><c>"evidence"</c> with each <c>statement</c> in the words' language (the machine fields as they are).</summary>
+    public static void WriteEvidence(Utf8JsonWriter w, IReadOnlyList<Evidence> evidence, ReportStrings words, string name = "evidence")
     {
         w.WriteStartArray(name);
         foreach (var e in evidence)
@@ -61,7 +65,7 @@ internal static class ReportJson
             WriteStringIfPresent(w, "right", e.Right);
             WriteStringIfPresent(w, "table", e.Table);
             WriteStringIfPresent(w, "row", e.Row);
-            WriteStringIfPresent(w, "statement", e.Statement);
+            WriteStringIfPresent(w, "statement", words.Statement(e));
             WriteQuantityIfPresent(w, "required", e.Required);
             WriteQuantityIfPresent(w, "actual", e.Actual);
             WriteQuantityIfPresent(w, "shortfall", e.Shortfall);

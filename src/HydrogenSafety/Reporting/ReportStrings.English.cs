@@ -75,6 +75,45 @@ internal sealed class EnglishReportStrings : ReportStrings
 
     public override string WaivedLabel => "waived";
 
+    public override string TableTag(string table) => $"table {table}";
+
+    private protected override string ComparisonStatement(EvidenceSentence s)
+    {
+        var got = s.Actual ?? "not recorded";
+        var limit = s.Limit ?? string.Empty;
+        if (s.Gap != EvidenceGap.None)
+        {
+            var words = s.Gap switch
+            {
+                EvidenceGap.Short => $"short by {s.GapText}",
+                EvidenceGap.Exceeds => $"exceeds by {s.GapText}",
+                _ => $"margin {s.GapText}",
+            };
+            return $"expected {EvidenceSentence.Symbol(s.Operator)} {limit}, got {got}: {words}";
+        }
+
+        return s.Operator switch
+        {
+            "==" => $"expected {limit}, got {got}",
+            "!=" => $"expected other than {limit}, got {got}",
+            "in" => $"expected one of {limit}, got {got}",
+            "not in" => $"expected none of {limit}, got {got}",
+            "between" => $"expected between {limit.Trim('[', ']').Replace(", ", " and ", StringComparison.Ordinal)}, got {got}",
+            _ => $"expected {EvidenceSentence.Symbol(s.Operator)} {limit}, got {got}",
+        };
+    }
+
+    private protected override string Band(string? over, string? upTo) => (over, upTo) switch
+    {
+        ({ } o, { } u) => $"over {o} up to {u}",
+        ({ } o, null) => $"over {o}",
+        (null, { } u) => $"up to {u}",
+        _ => "any value",
+    };
+
+    private protected override string RowStatement(string band, string column, string? cell) =>
+        cell is null ? $"band {band}: no {column}" : $"band {band}: {column} {cell}";
+
     public override string EvidenceLabel => "evidence";
 
     public override string MissingLabel => "missing";

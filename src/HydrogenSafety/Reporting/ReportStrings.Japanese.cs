@@ -102,6 +102,42 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     public override string WaivedLabel => "免除";
 
+    public override string TableTag(string table) => $"表 {table}";
+
+    private protected override string ComparisonStatement(EvidenceSentence s)
+    {
+        var got = s.Actual ?? "記録なし";
+        var limit = s.Limit ?? string.Empty;
+        var required = s.Operator switch
+        {
+            "==" => limit,
+            "!=" => $"{limit} 以外",
+            "in" => $"{limit} のいずれか",
+            "not in" => $"{limit} のいずれでもない",
+            "between" => s.Bounds() is (var low, { } high) ? $"{low} ～ {high}" : limit,
+            _ => $"{EvidenceSentence.Symbol(s.Operator)} {limit}",
+        };
+        var gap = s.Gap switch
+        {
+            EvidenceGap.Short => $"：{s.GapText} 不足",
+            EvidenceGap.Exceeds => $"：{s.GapText} 超過",
+            EvidenceGap.Margin => $"：{s.GapText} 余裕",
+            _ => string.Empty,
+        };
+        return $"基準 {required}、実測 {got}{gap}";
+    }
+
+    private protected override string Band(string? over, string? upTo) => (over, upTo) switch
+    {
+        ({ } o, { } u) => $"{o} 超 {u} 以下",
+        ({ } o, null) => $"{o} 超",
+        (null, { } u) => $"{u} 以下",
+        _ => "全区分",
+    };
+
+    private protected override string RowStatement(string band, string column, string? cell) =>
+        cell is null ? $"区分 {band}：{column} なし" : $"区分 {band}：{column} {cell}";
+
     public override string EvidenceLabel => "根拠";
 
     public override string MissingLabel => "不足";

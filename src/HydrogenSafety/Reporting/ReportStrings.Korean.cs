@@ -102,6 +102,42 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     public override string WaivedLabel => "면제";
 
+    public override string TableTag(string table) => $"표 {table}";
+
+    private protected override string ComparisonStatement(EvidenceSentence s)
+    {
+        var got = s.Actual ?? "기록 없음";
+        var limit = s.Limit ?? string.Empty;
+        var required = s.Operator switch
+        {
+            "==" => limit,
+            "!=" => $"{limit} 이외",
+            "in" => $"{limit} 중 하나",
+            "not in" => $"{limit} 모두 아님",
+            "between" => s.Bounds() is (var low, { } high) ? $"{low} ~ {high}" : limit,
+            _ => $"{EvidenceSentence.Symbol(s.Operator)} {limit}",
+        };
+        var gap = s.Gap switch
+        {
+            EvidenceGap.Short => $": {s.GapText} 부족",
+            EvidenceGap.Exceeds => $": {s.GapText} 초과",
+            EvidenceGap.Margin => $": {s.GapText} 여유",
+            _ => string.Empty,
+        };
+        return $"기준 {required}, 실측 {got}{gap}";
+    }
+
+    private protected override string Band(string? over, string? upTo) => (over, upTo) switch
+    {
+        ({ } o, { } u) => $"{o} 초과 {u} 이하",
+        ({ } o, null) => $"{o} 초과",
+        (null, { } u) => $"{u} 이하",
+        _ => "전 구간",
+    };
+
+    private protected override string RowStatement(string band, string column, string? cell) =>
+        cell is null ? $"구간 {band}: {column} 없음" : $"구간 {band}: {column} {cell}";
+
     public override string EvidenceLabel => "근거";
 
     public override string MissingLabel => "누락";

@@ -143,6 +143,34 @@ public abstract class ReportStrings
     /// <summary>The table lookup of a piece of evidence: <c>table NAME, row ROW</c>.</summary>
     public abstract string TableRow(string table, string? row);
 
+    /// <summary>
+    /// The statement of a piece of evidence in this language: <c>expected ≥ 17 m, got 16.5 m: short by 0.508 m</c> in
+    /// English (<see cref="Evidence.Statement"/> as it is), <c>기준 ≥ 17 m, 실측 16.5 m: 0.508 m 부족</c> in Korean; null
+    /// when the evidence has none.
+    /// </summary>
+    public string? Statement(Evidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        return Language == ReportLanguage.English || evidence.Sentence is not { } sentence ? evidence.Statement : Statement(sentence);
+    }
+
+    /// <summary>The table named after a statement of the full evidence (English: <c>table NAME</c>).</summary>
+    public abstract string TableTag(string table);
+
+    /// <summary>An evidence statement worded in this language (English: exactly <see cref="Evidence.Statement"/>).</summary>
+    internal string Statement(EvidenceSentence sentence) => sentence.Kind == EvidenceSentenceKind.Row
+        ? RowStatement(Band(sentence.Over, sentence.UpTo), sentence.Column ?? string.Empty, sentence.Cell)
+        : ComparisonStatement(sentence);
+
+    /// <summary>A comparison's statement: the limit, the value (or that it is not recorded) and any gap.</summary>
+    private protected abstract string ComparisonStatement(EvidenceSentence sentence);
+
+    /// <summary>A table band in words: <c>over A up to B</c>, <c>over A</c>, <c>up to B</c>, <c>any value</c>.</summary>
+    private protected abstract string Band(string? over, string? upTo);
+
+    /// <summary>A table row's statement: <c>band BAND: COLUMN CELL</c>, or <c>band BAND: no COLUMN</c> when the cell is empty.</summary>
+    private protected abstract string RowStatement(string band, string column, string? cell);
+
     // ---- Markdown and HTML ----
 
     /// <summary>Heading of the count table's first column (English: <c>Outcome</c>).</summary>

@@ -231,9 +231,9 @@ public static class TextReportWriter
     /// <summary>One piece of evidence without its expression: the statement, else the comparison, else the expression.</summary>
     private static string Statement(Evidence e, ReportStrings words)
     {
-        if (e.Statement is not null)
+        if (words.Statement(e) is { } statement)
         {
-            return e.Statement;
+            return statement;
         }
 
         if (e.Left is not null || e.Right is not null)
@@ -315,9 +315,9 @@ public static class TextReportWriter
     private static string Describe(Evidence e, ReportStrings words)
     {
         var parts = new List<string>();
-        if (e.Statement is not null)
+        if (words.Statement(e) is { } statement)
         {
-            return e.Table is null ? $"{e.Statement}  [{e.Expression}]" : $"{e.Statement}  [table {e.Table}]";
+            return e.Table is null ? $"{statement}  [{e.Expression}]" : $"{statement}  [{words.TableTag(e.Table)}]";
         }
 
         if (e.Left is not null || e.Right is not null)

@@ -1,4 +1,5 @@
 using HydrogenSafety.Evaluation;
+using HydrogenSafety.Reporting;
 using HydrogenSafety.Units;
 
 namespace HydrogenSafety.Expressions.Runtime;
@@ -24,12 +25,12 @@ internal static class EvidenceStatement
             var unit = dimension == Dimension.Temperature ? OffsetScales.Kelvin : actual.IsAdaptive ? limit.Unit : actual.Unit;
             var gapText = Amount(Math.Abs(gap), dimension, unit);
             var canonical = CanonicalSymbol(dimension);
-            var words = result.IsFalse
-                ? (relation is ">=" or ">" ? $"short by {gapText}" : $"exceeds by {gapText}")
-                : $"margin {gapText}";
+            var kind = result.IsFalse ? (relation is ">=" or ">" ? EvidenceGap.Short : EvidenceGap.Exceeds) : EvidenceGap.Margin;
+            var sentence = EvidenceSentence.Comparison(relation, limitText, actualText, kind, gapText);
             return evidence with
             {
-                Statement = $"expected {Symbol(relation)} {limitText}, got {actualText}: {words}",
+                Statement = ReportStrings.English.Statement(sentence),
+                Sentence = sentence,
                 Required = new EvidenceQuantity(limit.Number, canonical),
                 Actual = new EvidenceQuantity(actual.Number, canonical),
                 Shortfall = result.IsFalse ? new EvidenceQuantity(Math.Max(0, -gap), canonical) : null,
@@ -37,30 +38,18 @@ internal static class EvidenceStatement
             };
         }
 
-        return evidence with { Statement = Sentence(relation, actualText, limitText, actual) };
+        var plain = EvidenceSentence.Comparison(relation, limitText, actual.IsUnknown ? null : actualText);
+        return evidence with { Statement = ReportStrings.English.Statement(plain), Sentence = plain };
     }
 
     public static Evidence ForRow(string text, RowMatch match, string column, Value cell)
     {
-        var band = Band(match.Row);
-        return new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe(),
-            Statement: cell.Kind is RuntimeKind.Unknown ? $"band {band}: no {column}" : $"band {band}: {column} {cell.Display()}");
-    }
-
-    private static string Band(Rules.TableRow row) => row.Describe(q => q.Display(computed: false));
-
-    private static string Sentence(string op, string actual, string limit, Value actualValue)
-    {
-        var got = actualValue.IsUnknown ? "not recorded" : actual;
-        return op switch
-        {
-            "==" => $"expected {limit}, got {got}",
-            "!=" => $"expected other than {limit}, got {got}",
-            "in" => $"expected one of {limit}, got {got}",
-            "not in" => $"expected none of {limit}, got {got}",
-            "between" => $"expected between {limit.Trim('[', ']').Replace(", ", " and ", StringComparison.Ordinal)}, got {got}",
-            _ => $"expected {Symbol(op)} {limit}, got {got}",
-        };
+        var sentence = EvidenceSentence.Row(
+            match.Row.Over is { } over ? over.Display(computed: false) : null,
+            match.Row.Upto is { } upto ? upto.Display(computed: false) : null,
+            column,
+            cell.Kind is RuntimeKind.Unknown ? null : cell.Display());
+        return new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe(), Statement: ReportStrings.English.Statement(sentence)) { Sentence = sentence };
     }
 
     private static string Amount(double canonical, Dimension dimension, string? unit) =>
@@ -79,15 +68,6 @@ internal static class EvidenceStatement
         ">" => "<",
         "<=" => ">=",
         "<" => ">",
-        _ => op,
-    };
-
-    private static string Symbol(string op) => op switch
-    {
-        ">=" => "≥",
-        "<=" => "≤",
-        "!=" => "≠",
-        "==" => "=",
         _ => op,
     };
 

@@ -1,0 +1,84 @@
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>What kind of sentence an <see cref="EvidenceSentence"/> is.</summary>
+internal enum EvidenceSentenceKind
+{
+    /// <summary>A comparison of a value with a limit: <c>expected ≥ 17 m, got 16.5 m</c>, with a gap when both are quantities.</summary>
+    Comparison,
+
+    /// <summary>A table row used: <c>band up to 10,000 m3: class1 17 m</c>.</summary>
+    Row,
+}
+
+/// <summary>How the gap of a decided comparison of quantities reads.</summary>
+internal enum EvidenceGap
+{
+    /// <summary>No gap (not a comparison of quantities, or not decided).</summary>
+    None,
+
+    /// <summary>A failed lower limit: the value is short by the gap.</summary>
+    Short,
+
+    /// <summary>A failed upper limit: the value exceeds it by the gap.</summary>
+    Exceeds,
+
+    /// <summary>A passed comparison: the value is inside the limit by the gap.</summary>
+    Margin,
+}
+
+/// <summary>
+/// The structured form of an evidence statement, kept so that each report language words it on its own
+/// (<see cref="Reporting.ReportStrings.Statement(EvidenceSentence)"/>); <see cref="Evidence.Statement"/> is its English
+/// wording. The values are already written as reports print them (numbers and units are the same in every language).
+/// </summary>
+/// <param name="Kind">A comparison or a table row.</param>
+/// <param name="Operator">
+/// For a comparison, the relation of the value to the limit as the expression language writes it (<c>&gt;=</c>,
+/// <c>==</c>, <c>in</c>, <c>not in</c>, <c>between</c>, …).
+/// </param>
+/// <param name="Limit">For a comparison, the limit (required value) as printed; for <c>between</c> the bounds <c>[a, b]</c>.</param>
+/// <param name="Actual">For a comparison, the value as printed; null when it is not recorded.</param>
+/// <param name="Gap">How the gap reads (<see cref="EvidenceGap.None"/> when there is none).</param>
+/// <param name="GapText">The shortfall, excess or margin as printed, when there is a gap.</param>
+/// <param name="Over">For a table row, the lower bound of the band as printed (exclusive), or null.</param>
+/// <param name="UpTo">For a table row, the upper bound of the band as printed (inclusive), or null.</param>
+/// <param name="Column">For a table row, the column read.</param>
+/// <param name="Cell">For a table row, the cell as printed; null when the row has no value in the column.</param>
+internal sealed record EvidenceSentence(
+    EvidenceSentenceKind Kind,
+    string? Operator = null,
+    string? Limit = null,
+    string? Actual = null,
+    EvidenceGap Gap = EvidenceGap.None,
+    string? GapText = null,
+    string? Over = null,
+    string? UpTo = null,
+    string? Column = null,
+    string? Cell = null)
+{
+    /// <summary>A comparison sentence.</summary>
+    public static EvidenceSentence Comparison(string op, string limit, string? actual, EvidenceGap gap = EvidenceGap.None, string? gapText = null) =>
+        new(EvidenceSentenceKind.Comparison, op, limit, actual, gap, gapText);
+
+    /// <summary>A table row sentence.</summary>
+    public static EvidenceSentence Row(string? over, string? upTo, string column, string? cell) =>
+        new(EvidenceSentenceKind.Row, Over: over, UpTo: upTo, Column: column, Cell: cell);
+
+    /// <summary>The operator as a report prints it: <c>≥</c>, <c>≤</c>, <c>≠</c>, <c>=</c>, else as written.</summary>
+    public static string Symbol(string? op) => op switch
+    {
+        ">=" => "≥",
+        "<=" => "≤",
+        "!=" => "≠",
+        "==" => "=",
+        _ => op ?? string.Empty,
+    };
+
+    /// <summary>The two bounds of a <c>between</c> limit <c>[a, b]</c>, else the whole limit and null.</summary>
+    public (string Low, string? High) Bounds()
+    {
+        var text = (Limit ?? string.Empty).Trim('[', ']');
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        return comma < 0 ? (text, null) : (text[..comma], text[(comma + 2)..]);
+    }
+}
