@@ -58,12 +58,13 @@ public static partial class SarifReportWriter
             WriteSuppression(w, waiver);
         }
 
-        WriteResultProperties(w, report, f, options.Language.Code());
+        WriteResultProperties(w, report, f, options.Language.Strings());
         w.WriteEndObject();
     }
 
-    private static void WriteResultProperties(Utf8JsonWriter w, ComplianceReport report, Finding f, string language)
+    private static void WriteResultProperties(Utf8JsonWriter w, ComplianceReport report, Finding f, ReportStrings words)
     {
+        var language = words.Code;
         w.WriteStartObject("properties");
         w.WriteString("outcome", ReportVocabulary.Name(f.Outcome));
         if (f.WaivedOutcome is { } was)
@@ -76,7 +77,7 @@ public static partial class SarifReportWriter
         w.WriteString("ruleVersion", f.RuleVersion);
         w.WriteString("facility", report.FacilityId);
         ReportJson.WriteSubjects(w, f.Subjects);
-        ReportJson.WriteEvidence(w, f.Evidence);
+        ReportJson.WriteEvidence(w, f.Evidence, words);
         ReportJson.WriteStringArray(w, "missing", f.Missing);
         ReportJson.WriteCitation(w, "citation", f.Source);
         if (f.RemediationIn(language) is { } remediation)
