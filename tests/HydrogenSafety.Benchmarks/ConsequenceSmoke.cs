@@ -21,30 +21,47 @@ public static class ConsequenceSmoke
         measure("built-in with intl/consequence: 1000 comps with leaks", () => with.Evaluate(facility).Findings.Count, note);
     }
 
-    /// <summary><c>--consequence-overhead</c>: these rows alone, best of <paramref name="iterations"/>, and the overhead.</summary>
+    /// <summary>
+    /// <c>--consequence-overhead</c>: these rows alone. The two engines are run alternately (without, with, without, …) so
+    /// that a shared machine's load and the GC's state fall on both alike; best and median of
+    /// <paramref name="iterations"/> each, the allocation per call, and the overhead from the medians and the bests.
+    /// </summary>
     public static int Run(int iterations)
     {
-        var rows = new List<(string Name, double Ms, string Note)>();
-        Add((name, action, note) =>
+        var rows = new List<(string Name, Func<object> Action, string Note, List<double> Ms, long Bytes)>();
+        Add((name, action, note) => rows.Add((name, action, note, [], 0)));
+        for (var r = 0; r < rows.Count; r++)
         {
-            action();
-            var best = double.MaxValue;
-            for (var i = 0; i < iterations; i++)
-            {
-                var sw = System.Diagnostics.Stopwatch.StartNew();
-                action();
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            }
-
-            rows.Add((name, best, note));
-        });
-        foreach (var (name, ms, note) in rows)
-        {
-            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name,-60} {ms,10:F2} ms  {note}"));
+            rows[r].Action(); // warm-up (JIT, caches)
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            rows[r].Action();
+            rows[r] = rows[r] with { Bytes = GC.GetTotalAllocatedBytes(precise: true) - before };
         }
 
-        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"overhead of the pack: {(rows[1].Ms / rows[0].Ms - 1) * 100:F1} % (best of {iterations}); load average {Smoke.LoadAverage()}"));
+        for (var i = 0; i < iterations; i++)
+        {
+            foreach (var row in rows)
+            {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                row.Action();
+                row.Ms.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        static double Median(List<double> xs)
+        {
+            var s = xs.Order().ToArray();
+            return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
+        }
+
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        foreach (var (name, _, note, ms, bytes) in rows)
+        {
+            Console.WriteLine(string.Create(inv, $"{name,-60} best {ms.Min(),9:F2} ms  median {Median(ms),9:F2} ms  {bytes / 1e6,7:F1} MB  {note}"));
+        }
+
+        Console.WriteLine(string.Create(inv,
+            $"overhead of the pack: {(Median(rows[1].Ms) / Median(rows[0].Ms) - 1) * 100:F1} % (medians), {(rows[1].Ms.Min() / rows[0].Ms.Min() - 1) * 100:F1} % (bests), allocation {((double)rows[1].Bytes / rows[0].Bytes - 1) * 100:F1} %; {iterations} alternated runs each; load average {Smoke.LoadAverage()}"));
         return 0;
     }
 }

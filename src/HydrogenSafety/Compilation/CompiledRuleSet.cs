@@ -2,14 +2,18 @@ using NRules;
 
 namespace HydrogenSafety.Compilation;
 
-/// <summary>The NRules session factory of a rule set and the plan of each rule. Immutable and thread-safe.</summary>
+/// <summary>
+/// The NRules session factory of a rule set and the plan of each rule. Immutable and thread-safe, but for the
+/// <see cref="Hazards"/> cache, whose hits and misses give the same values.
+/// </summary>
 internal sealed class CompiledRuleSet
 {
     private readonly Dictionary<string, (RulePlan Plan, bool NotApplicable)> _byName;
 
-    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans, int selectionGroups)
+    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans, int selectionGroups, Consequences.HazardCache hazards)
     {
         Factory = factory;
+        Hazards = hazards;
         Plans = plans;
         SelectionGroups = selectionGroups;
         _byName = new Dictionary<string, (RulePlan, bool)>(StringComparer.Ordinal);
@@ -21,6 +25,9 @@ internal sealed class CompiledRuleSet
     }
 
     public ISessionFactory Factory { get; }
+
+    /// <summary>The consequence distances this rule set's hazard built-ins have worked out (thread-safe, bounded).</summary>
+    public Consequences.HazardCache Hazards { get; }
 
     /// <summary>How many selection groups the plans fall into.</summary>
     public int SelectionGroups { get; }

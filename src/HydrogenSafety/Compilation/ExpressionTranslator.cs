@@ -15,10 +15,20 @@ namespace HydrogenSafety.Compilation;
 internal sealed class ExpressionTranslator
 {
     private readonly ILeafSource _leaves;
+    private readonly Consequences.HazardCache _hazards;
     private readonly List<ParameterExpression> _its = [];
     private int _quiet;
 
-    public ExpressionTranslator(ILeafSource leaves) => _leaves = leaves;
+    /// <param name="leaves">Where the facts, the recorder and the aggregate cache are read.</param>
+    /// <param name="hazards">
+    /// The compiled engine's cache of consequence distances, a constant of every hazard call (the same object for all
+    /// the rules of one engine, so NRules still shares equal conditions; never shared between engines).
+    /// </param>
+    public ExpressionTranslator(ILeafSource leaves, Consequences.HazardCache hazards)
+    {
+        _leaves = leaves;
+        _hazards = hazards;
+    }
 
     public Expression Translate(BoundExpr e) => e switch
     {
@@ -49,7 +59,7 @@ internal sealed class ExpressionTranslator
         BoundMath { Function: "abs" } m => Call(typeof(Arithmetic), nameof(Arithmetic.Abs), Translate(m.Arguments[0])),
         BoundMath { Function: "min" } m => Call(typeof(Arithmetic), nameof(Arithmetic.Min), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
         BoundHazard h => Call(typeof(HazardFunctions), h.Function == "jet_flame_distance" ? nameof(HazardFunctions.JetFlameDistance) : nameof(HazardFunctions.FlammableExtent),
-            Component(h.Target), Translate(h.Level),
+            Expression.Constant(_hazards), Component(h.Target), Translate(h.Level),
             h.LeakFraction is null ? Expression.Constant(Value.Plain(Consequences.ReleaseScenario.Nfpa2LeakFraction), typeof(Value)) : Translate(h.LeakFraction)),
         BoundMath m => Call(typeof(Arithmetic), nameof(Arithmetic.Max), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
         _ => throw new InvalidOperationException($"no translation for {e.GetType().Name}"),

@@ -19,10 +19,10 @@ internal sealed class FrameLeaves : ILeafSource
     public Expression Cache() => Expression.Property(Frame, nameof(EvalFrame.Cache));
 
     /// <summary>Compiles a checked expression into a delegate over a frame.</summary>
-    public static Func<EvalFrame, Value> Compile(Expressions.Binding.BoundExpr expression)
+    public static Func<EvalFrame, Value> Compile(Expressions.Binding.BoundExpr expression, Consequences.HazardCache hazards)
     {
         var leaves = new FrameLeaves();
-        var body = new ExpressionTranslator(leaves).Translate(expression);
+        var body = new ExpressionTranslator(leaves, hazards).Translate(expression);
         return FastCompiler.Instance.Compile(Expression.Lambda<Func<EvalFrame, Value>>(body, leaves.Frame));
     }
 }

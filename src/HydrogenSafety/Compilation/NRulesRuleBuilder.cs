@@ -96,7 +96,7 @@ internal static class NRulesRuleBuilder
         {
             foreach (var conjunct in Conjuncts(filter!))
             {
-                AddCondition(patterns, patternOf, declarations, conjunct, nameof(Logic.NotFalse));
+                AddCondition(patterns, patternOf, declarations, plan.Hazards, conjunct, nameof(Logic.NotFalse));
             }
         }
 
@@ -104,13 +104,13 @@ internal static class NRulesRuleBuilder
         {
             if (notApplicable)
             {
-                AddCondition(patterns, patternOf, declarations, rule.When, nameof(Logic.IsFalse));
+                AddCondition(patterns, patternOf, declarations, plan.Hazards, rule.When, nameof(Logic.IsFalse));
             }
             else
             {
                 foreach (var conjunct in Conjuncts(rule.When))
                 {
-                    AddCondition(patterns, patternOf, declarations, conjunct, nameof(Logic.NotFalse));
+                    AddCondition(patterns, patternOf, declarations, plan.Hazards, conjunct, nameof(Logic.NotFalse));
                 }
             }
         }
@@ -132,10 +132,10 @@ internal static class NRulesRuleBuilder
     }
 
     /// <summary>Adds a condition to the last pattern (in pattern order) whose declaration it uses.</summary>
-    private static void AddCondition(List<PatternBuilder> patterns, int[] patternOf, RuleDeclarations declarations, BoundExpr expression, string test)
+    private static void AddCondition(List<PatternBuilder> patterns, int[] patternOf, RuleDeclarations declarations, Consequences.HazardCache hazards, BoundExpr expression, string test)
     {
         var leaves = new PatternLeaves(declarations);
-        var body = new ExpressionTranslator(leaves).Translate(expression);
+        var body = new ExpressionTranslator(leaves, hazards).Translate(expression);
         var used = leaves.Used.Count == 0 ? [0] : leaves.Used.ToList();
         var predicate = Expression.Call(typeof(Logic).GetMethod(test)!, body);
         var lambda = Expression.Lambda(predicate, used.Select(u => declarations.Parameters[u]));

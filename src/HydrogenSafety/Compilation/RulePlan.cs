@@ -10,24 +10,28 @@ namespace HydrogenSafety.Compilation;
 /// </summary>
 internal sealed class RulePlan
 {
-    public RulePlan(CheckedRule rule, int index, int selectionGroup)
+    public RulePlan(CheckedRule rule, int index, int selectionGroup, Consequences.HazardCache hazards)
     {
         Rule = rule;
+        Hazards = hazards;
         Index = index;
         SelectionGroup = selectionGroup;
-        SubjectFilters = rule.SubjectFilters.Select(f => f is null ? null : FrameLeaves.Compile(f)).ToList();
-        When = rule.When is null ? null : FrameLeaves.Compile(rule.When);
-        Requirements = rule.Requirements.Select(r => (r.Text, FrameLeaves.Compile(r.Expression))).ToList();
-        Message = rule.Message?.Parts.Select(p => p is BoundExpr e ? (object)FrameLeaves.Compile(e) : p).ToList();
+        SubjectFilters = rule.SubjectFilters.Select(f => f is null ? null : FrameLeaves.Compile(f, hazards)).ToList();
+        When = rule.When is null ? null : FrameLeaves.Compile(rule.When, hazards);
+        Requirements = rule.Requirements.Select(r => (r.Text, FrameLeaves.Compile(r.Expression, hazards))).ToList();
+        Message = rule.Message?.Parts.Select(p => p is BoundExpr e ? (object)FrameLeaves.Compile(e, hazards) : p).ToList();
         TranslatedMessages = rule.TranslatedMessages.Count == 0
             ? []
-            : rule.TranslatedMessages.Select(t => (t.Key, (IReadOnlyList<object>)t.Value.Parts.Select(p => p is BoundExpr e ? (object)FrameLeaves.Compile(e) : p).ToList())).ToList();
+            : rule.TranslatedMessages.Select(t => (t.Key, (IReadOnlyList<object>)t.Value.Parts.Select(p => p is BoundExpr e ? (object)FrameLeaves.Compile(e, hazards) : p).ToList())).ToList();
         TitleOnlyTranslations = rule.Message is null
             ? rule.Definition.Translations.Where(t => t.Value.Title is not null && !rule.TranslatedMessages.ContainsKey(t.Key)).Select(t => (t.Key, t.Value.Title!)).ToList()
             : [];
     }
 
     public CheckedRule Rule { get; }
+
+    /// <summary>The compiled engine's consequence-distance cache (shared by all its plans, see <see cref="Consequences.HazardCache"/>).</summary>
+    public Consequences.HazardCache Hazards { get; }
 
     public RuleDefinition Definition => Rule.Definition;
 

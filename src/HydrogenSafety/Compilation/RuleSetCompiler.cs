@@ -9,6 +9,7 @@ internal static class RuleSetCompiler
     public static CompiledRuleSet Compile(RuleSet rules)
     {
         var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hazards = new Consequences.HazardCache(); // owned by this compiled set, i.e. by one engine
         var plans = rules.Checked.Select((rule, index) =>
         {
             var key = SelectionKey(rule.Definition, rules.Excluded.Contains(rule.Id));
@@ -18,11 +19,11 @@ internal static class RuleSetCompiler
                 groups[key] = group;
             }
 
-            return new RulePlan(rule, index, group);
+            return new RulePlan(rule, index, group, hazards);
         }).ToList();
         var definitions = plans.SelectMany(NRulesRuleBuilder.Build).ToList();
         var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(definitions);
-        return new CompiledRuleSet(factory, plans, groups.Count);
+        return new CompiledRuleSet(factory, plans, groups.Count, hazards);
     }
 
     /// <summary>Everything rule selection depends on; rules with equal keys are selected together.</summary>

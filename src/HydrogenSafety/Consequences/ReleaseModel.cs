@@ -5,7 +5,8 @@ namespace HydrogenSafety.Consequences;
 
 /// <summary>
 /// One release worked through once (throat, notional nozzle, flame) in SI units, after its inputs have been checked;
-/// distances to any concentration or heat flux are then cheap. Immutable and safe to share between threads.
+/// distances to any concentration or heat flux are then cheap (a heat flux is a root search, about 15 µs). Immutable
+/// and safe to share between threads; an engine's <see cref="HazardCache"/> keeps its distances.
 /// </summary>
 internal sealed class ReleaseModel
 {
@@ -25,11 +26,6 @@ internal sealed class ReleaseModel
     public const double MaximumTemperature = 1000;
 
     private readonly List<string> _warnings = [];
-
-    // Distances to a heat flux already found for this release (the root search is most of a distance's cost):
-    // one release state asked for the same level by many exposure pairs computes it once. Per model, and a model is
-    // per release state; bounded by the few levels rules use (cleared beyond 64).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<double, double> _fluxDistances = new();
 
     public ReleaseModel(IEquationOfState eos, double pressure, double temperature, double diameter, double cd, NotionalNozzleModel nozzle, double ambientTemperature)
     {
@@ -114,23 +110,8 @@ internal sealed class ReleaseModel
             throw new HazardInputException(string.Create(CultureInfo.InvariantCulture, $"a heat flux must be above 0, not {flux / 1000:0.###} kW/m2"));
         }
 
-        if (_fluxDistances.TryGetValue(flux, out var known))
-        {
-            return known;
-        }
-
-        var distance = Flame.AxialDistanceTo(flux);
-        if (_fluxDistances.Count >= 64)
-        {
-            _fluxDistances.Clear();
-        }
-
-        _fluxDistances.TryAdd(flux, distance);
-        return distance;
+        return Flame.AxialDistanceTo(flux);
     }
-
-    /// <summary>How many heat-flux distances this release has computed and kept (for the cache tests).</summary>
-    internal int CachedFluxDistances => _fluxDistances.Count;
 
     /// <summary>The models and constants, for the record of every result.</summary>
     public IReadOnlyList<string> Models() =>

@@ -14,6 +14,9 @@ public sealed record ReleaseScenario(Quantity Pressure, Quantity Temperature, Qu
     /// <summary>The fraction of a pipe's flow area the NFPA 2 separation tables assume leaks: 3 %.</summary>
     public const double Nfpa2LeakFraction = 0.03;
 
+    /// <summary>The default ambient temperature, K.</summary>
+    public const double DefaultAmbientKelvin = 288;
+
     /// <summary>Discharge coefficient of the orifice, 0 &lt; C_d ≤ 1; 1 by default (HyRAM+ default).</summary>
     public double DischargeCoefficient { get; init; } = 1;
 
@@ -21,7 +24,7 @@ public sealed record ReleaseScenario(Quantity Pressure, Quantity Temperature, Qu
     public NotionalNozzleModel NotionalNozzle { get; init; } = NotionalNozzleModel.YuceilOtugen;
 
     /// <summary>Ambient temperature; 288 K by default.</summary>
-    public Quantity AmbientTemperature { get; init; } = Quantity.From(288, "K");
+    public Quantity AmbientTemperature { get; init; } = new(DefaultAmbientKelvin, Dimension.Temperature, "K");
 
     /// <summary>
     /// A leak of <paramref name="leakFraction"/> of the flow area of a pipe of <paramref name="pipeInnerDiameter"/>:

@@ -118,7 +118,6 @@ public class DeterminismTests
     /// </summary>
     private static readonly Dictionary<string, string> ReadOnlyLookups = new(StringComparer.Ordinal)
     {
-        ["HydrogenSafety.Consequences.HazardCalculator.s_cache"] = "thread-safe cache of immutable release models, one per release state, bounded to 4096 entries",
         ["HydrogenSafety.Facilities.AttributeReader.s_nearest"] = "thread-safe cache of the vocabulary name nearest to a free-form attribute name (a function of the name and the fixed vocabulary), bounded to 4096 entries",
         ["HydrogenSafety.Rules.CitationReader.Fields"] = "private array of words, only enumerated",
         ["HydrogenSafety.Rules.RuleFileLoader.TopFields"] = "private array of words, only enumerated",

@@ -7,18 +7,20 @@ namespace HydrogenSafety.Expressions.Runtime;
 /// <summary>
 /// The consequence built-ins of the rule language: advisory distances of a component's leak, from its
 /// <c>pressure</c>, <c>temperature</c> and <c>leak_diameter</c> (or <c>pipe_inner_diameter</c> × √leak fraction).
-/// Missing inputs give unknown; inputs outside the models' validity give an error. Results are cached per state
-/// by <see cref="HazardCalculator"/>.
+/// Missing inputs give unknown; inputs outside the models' validity give an error. Results are kept per release
+/// state and level in the compiled engine's <see cref="HazardCache"/> (a constant of the translated expression), so a
+/// vessel asked about by many exposure pairs and rules is worked out once; a request allocates nothing unless an
+/// input is missing or invalid.
 /// </summary>
 internal static class HazardFunctions
 {
-    public static Value JetFlameDistance(ComponentFact c, Value flux, Value fraction) =>
-        Distance(c, flux, fraction, "jet_flame_distance", Dimension.HeatFlux, (m, v) => m.DistanceToHeatFlux(v * 1000));
+    public static Value JetFlameDistance(HazardCache cache, ComponentFact c, Value flux, Value fraction) =>
+        Distance(cache, c, flux, fraction, heatFlux: true);
 
-    public static Value FlammableExtent(ComponentFact c, Value concentration, Value fraction) =>
-        Distance(c, concentration, fraction, "flammable_extent", Dimension.Concentration, (m, v) => m.DistanceToMoleFraction(v));
+    public static Value FlammableExtent(HazardCache cache, ComponentFact c, Value concentration, Value fraction) =>
+        Distance(cache, c, concentration, fraction, heatFlux: false);
 
-    private static Value Distance(ComponentFact c, Value level, Value fraction, string name, Dimension dimension, Func<ReleaseModel, double, double> distance)
+    private static Value Distance(HazardCache cache, ComponentFact c, Value level, Value fraction, bool heatFlux)
     {
         if (level.IsUndecided)
         {
@@ -30,45 +32,61 @@ internal static class HazardFunctions
             return fraction;
         }
 
+        var name = heatFlux ? "jet_flame_distance" : "flammable_extent";
+        var dimension = heatFlux ? Dimension.HeatFlux : Dimension.Concentration;
         if (level.Kind != RuntimeKind.Number || level.Dimension != dimension)
         {
             return Value.Fail($"{name}({c.Id}, …) needs {DimensionNames.WithArticle(DimensionNames.Of(dimension))} level, not {level}");
         }
 
-        var missing = new List<string>();
-        var pressure = Read(c, "pressure", Dimension.Pressure, missing);
-        var temperature = Read(c, "temperature", Dimension.Temperature, missing);
-        double? diameter = null;
-        if (c.Values.TryGetValue("leak_diameter", out var leak) && leak.Kind == RuntimeKind.Number && leak.Dimension == Dimension.Length)
+        var hasPressure = TryRead(c, "pressure", Dimension.Pressure, out var pressure);
+        var hasTemperature = TryRead(c, "temperature", Dimension.Temperature, out var temperature);
+        double diameter;
+        var hasDiameter = true;
+        if (TryRead(c, "leak_diameter", Dimension.Length, out var leak))
         {
-            diameter = leak.Number;
+            diameter = leak;
         }
-        else if (c.Values.TryGetValue("pipe_inner_diameter", out var pipe) && pipe.Kind == RuntimeKind.Number && pipe.Dimension == Dimension.Length)
+        else if (TryRead(c, "pipe_inner_diameter", Dimension.Length, out var pipe))
         {
             if (fraction.Kind != RuntimeKind.Number || !(fraction.Number > 0 && fraction.Number <= 1))
             {
                 return Value.Fail($"{name}({c.Id}, …): the leak fraction must be a plain number above 0 and at most 1, not {fraction}");
             }
 
-            diameter = pipe.Number * Math.Sqrt(fraction.Number);
+            diameter = pipe * Math.Sqrt(fraction.Number);
         }
         else
         {
-            missing.Add($"{c.Id}.leak_diameter");
+            diameter = 0;
+            hasDiameter = false;
         }
 
-        if (missing.Count > 0)
+        if (!(hasPressure && hasTemperature && hasDiameter))
         {
+            var missing = new List<string>(3);
+            if (!hasPressure)
+            {
+                missing.Add($"{c.Id}.pressure");
+            }
+
+            if (!hasTemperature)
+            {
+                missing.Add($"{c.Id}.temperature");
+            }
+
+            if (!hasDiameter)
+            {
+                missing.Add($"{c.Id}.leak_diameter");
+            }
+
             return Value.Unknown(missing);
         }
 
         try
         {
-            var scenario = new ReleaseScenario(
-                new Quantity(pressure!.Value, Dimension.Pressure, "MPa"),
-                new Quantity(temperature!.Value, Dimension.Temperature, "K"),
-                new Quantity(diameter!.Value, Dimension.Length, "m"));
-            var metres = distance(HazardCalculator.Model(scenario), level.Number);
+            var key = ReleaseKey.OfComponent(pressure, temperature, diameter);
+            var metres = heatFlux ? cache.DistanceToHeatFlux(key, level.Number * 1000) : cache.DistanceToMoleFraction(key, level.Number);
             return Value.Quantity(Math.Round(metres, 6), Dimension.Length, "m");
         }
         catch (HazardInputException e)
@@ -77,14 +95,15 @@ internal static class HazardFunctions
         }
     }
 
-    private static double? Read(ComponentFact c, string attribute, Dimension dimension, List<string> missing)
+    private static bool TryRead(ComponentFact c, string attribute, Dimension dimension, out double number)
     {
         if (c.Values.TryGetValue(attribute, out var v) && v.Kind == RuntimeKind.Number && v.Dimension == dimension)
         {
-            return v.Number;
+            number = v.Number;
+            return true;
         }
 
-        missing.Add($"{c.Id}.{attribute}");
-        return null;
+        number = 0;
+        return false;
     }
 }
