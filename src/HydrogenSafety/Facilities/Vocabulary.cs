@@ -360,6 +360,7 @@ public static class Vocabulary
         ["safety_manager_deputy_designated"] = AttributeType.Bool,   // facility: a deputy (대리자) acts for the absent safety manager
         ["fill_records_retention_years"] = AttributeType.Number,     // years the filling records (충전 기록) are kept
         ["safety_regulations_submitted"] = AttributeType.Bool,       // facility: safety management regulations (안전관리규정) submitted to the authority
+        ["safety_records_retention_years"] = AttributeType.Number,   // facility: years the records of carrying out the safety management regulations are kept
         ["safety_education_completed"] = AttributeType.Bool,         // facility: the staff who must take the statutory safety education (안전교육) have taken it
         ["liquefied_storage_capacity"] = AttributeType.Of(Dimension.Mass), // storage capacity (저장능력) of a liquefied-gas storage facility, by the Rule's Annex 1
     };
