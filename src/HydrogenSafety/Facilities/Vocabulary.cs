@@ -355,6 +355,14 @@ public static class Vocabulary
         ["well_ventilated"] = AttributeType.Bool,           // the tank or containers stand in a well-ventilated place (通風の良い場所)
         ["liquid_volume"] = AttributeType.Of(Dimension.Volume), // liquid held in a liquefied-gas tank at its normal operating temperature
         ["valve_protected"] = AttributeType.Bool,           // a cap or guard protects the container valve against damage
+        // added for kr (KR High-Pressure Gas Safety Control Act, current text: Art. 11, 13 ⑤, 15 ③–④, 23; Rule Art. 2 ②, 23 ⑥, 46 ①)
+        ["safety_manager_vacancy_days"] = AttributeType.Number,      // facility: days since the safety manager was dismissed or retired with no replacement yet
+        ["safety_manager_deputy_designated"] = AttributeType.Bool,   // facility: a deputy (대리자) acts for the absent safety manager
+        ["fill_records_retention_years"] = AttributeType.Number,     // years the filling records (충전 기록) are kept
+        ["safety_regulations_submitted"] = AttributeType.Bool,       // facility: safety management regulations (안전관리규정) submitted to the authority
+        ["safety_records_retention_years"] = AttributeType.Number,   // facility: years the records of carrying out the safety management regulations are kept
+        ["safety_education_completed"] = AttributeType.Bool,         // facility: the staff who must take the statutory safety education (안전교육) have taken it
+        ["liquefied_storage_capacity"] = AttributeType.Of(Dimension.Mass), // storage capacity (저장능력) of a liquefied-gas storage facility, by the Rule's Annex 1
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
