@@ -355,6 +355,8 @@ public static class Vocabulary
         ["well_ventilated"] = AttributeType.Bool,           // the tank or containers stand in a well-ventilated place (通風の良い場所)
         ["liquid_volume"] = AttributeType.Of(Dimension.Volume), // liquid held in a liquefied-gas tank at its normal operating temperature
         ["valve_protected"] = AttributeType.Bool,           // a cap or guard protects the container valve against damage
+        // added for intlus (49 CFR 192.619 MAOP; ADR 1.1.3.6 and Table A; UN GTR No. 13)
+        ["converted_192_14"] = AttributeType.Bool,          // pipeline segment converted to part 192 service under 49 CFR 192.14
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
