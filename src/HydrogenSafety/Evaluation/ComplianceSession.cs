@@ -36,9 +36,17 @@ public sealed class ComplianceSession : IDisposable
     public void Upsert(Component component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        var components = Facility.Components.Where(c => !string.Equals(c.Id, component.Id, StringComparison.Ordinal)).ToList();
-        var index = Facility.Components.ToList().FindIndex(c => string.Equals(c.Id, component.Id, StringComparison.Ordinal));
-        components.Insert(index < 0 ? components.Count : index, component);
+        var components = Facility.Components.ToList();
+        var index = components.FindIndex(c => string.Equals(c.Id, component.Id, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            components.Add(component);
+        }
+        else
+        {
+            components[index] = component;
+        }
+
         Apply(Facility.With(components: components));
     }
 
@@ -137,14 +145,26 @@ public sealed class ComplianceSession : IDisposable
             return;
         }
 
-        // Findings the session did not re-decide are the same objects: compare only the others by content.
-        var unchanged = new HashSet<Finding>(before.Findings, ReferenceEqualityComparer.Instance);
-        unchanged.IntersectWith(_report.Findings);
+        // Only findings the session re-decided can differ: those the incremental report replaced, or (after a rebuild
+        // in full) those that are not the same objects as before. They are compared by content.
+        List<Finding> oldCandidates, newCandidates;
+        if (_session.LastChanges is { } delta)
+        {
+            (oldCandidates, newCandidates) = (delta.Removed, delta.Added);
+        }
+        else
+        {
+            var unchanged = new HashSet<Finding>(before.Findings, ReferenceEqualityComparer.Instance);
+            unchanged.IntersectWith(_report.Findings);
+            oldCandidates = before.Findings.Where(f => !unchanged.Contains(f)).ToList();
+            newCandidates = _report.Findings.Where(f => !unchanged.Contains(f)).ToList();
+        }
+
         var key = (Finding f) => $"{f.RuleId}|{f.BindingIdentityKey}|{f.Outcome}|{f.Message}|{string.Join(";", f.Evidence)}|{string.Join(";", f.Missing)}";
-        var oldKeys = before.Findings.Where(f => !unchanged.Contains(f)).Select(key).ToHashSet(StringComparer.Ordinal);
-        var newKeys = _report.Findings.Where(f => !unchanged.Contains(f)).Select(key).ToHashSet(StringComparer.Ordinal);
-        var added = _report.Findings.Where(f => !unchanged.Contains(f) && !oldKeys.Contains(key(f))).ToList();
-        var removed = before.Findings.Where(f => !unchanged.Contains(f) && !newKeys.Contains(key(f))).ToList();
+        var oldKeys = oldCandidates.Select(key).ToHashSet(StringComparer.Ordinal);
+        var newKeys = newCandidates.Select(key).ToHashSet(StringComparer.Ordinal);
+        var added = newCandidates.Where(f => !oldKeys.Contains(key(f))).ToList();
+        var removed = oldCandidates.Where(f => !newKeys.Contains(key(f))).ToList();
         if (added.Count > 0 || removed.Count > 0)
         {
             handler(this, new FindingsChangedEventArgs(_report, added, removed));

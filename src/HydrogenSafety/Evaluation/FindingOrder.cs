@@ -1,6 +1,6 @@
 namespace HydrogenSafety.Evaluation;
 
-/// <summary>Report order: severity (highest first), rule id, then subject ids; ordinal throughout.</summary>
+/// <summary>Report order: severity (highest first), rule id, subject ids, outcome, then message; ordinal throughout.</summary>
 internal sealed class FindingOrder : IComparer<Finding>
 {
     public static FindingOrder Instance { get; } = new();
@@ -43,6 +43,14 @@ internal sealed class FindingOrder : IComparer<Finding>
         }
 
         c = xs.Count.CompareTo(ys.Count);
-        return c != 0 ? c : ((int)x.Outcome).CompareTo((int)y.Outcome);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = ((int)x.Outcome).CompareTo((int)y.Outcome);
+        // Last, the message: two findings of one rule with the same subjects and outcome (an error beside a facility
+        // binding) still have one order, so that a sort and an incremental insertion agree.
+        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
     }
 }

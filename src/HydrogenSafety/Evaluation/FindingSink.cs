@@ -16,6 +16,15 @@ internal sealed class FindingSink
 
     private readonly bool _deferPassDetails;
 
+    /// <summary>Keys of the errors recorded outside actions (so that clearing them needs no scan of every finding).</summary>
+    private readonly HashSet<(string Rule, string Binding)> _errorKeys = [];
+
+    /// <summary>
+    /// For an incremental session: each key touched since <see cref="DrainChanges"/>, with what it held before the
+    /// first touch (null when it held nothing). Null when changes are not tracked (one-shot evaluations).
+    /// </summary>
+    private Dictionary<(string Rule, string Binding), (RulePlan Plan, Finding Finding)?>? _changes;
+
     /// <param name="compiled">The compiled rules.</param>
     /// <param name="deferPassDetails">
     /// True for a one-shot evaluation: its facts never change after firing, so pass and not-applicable findings may
@@ -28,6 +37,49 @@ internal sealed class FindingSink
     }
 
     public IEnumerable<(RulePlan Plan, Finding Finding)> Findings => _findings.Values;
+
+    /// <summary>Starts tracking which findings change (an incremental session); <see cref="DrainChanges"/> reads them.</summary>
+    public void TrackChanges() => _changes ??= [];
+
+    /// <summary>
+    /// The findings replaced, added or removed since the last call: for each touched key, what it held before
+    /// (<c>Old</c>) and what it holds now (<c>New</c>); either may be null. Pairs whose finding did not change are left out.
+    /// </summary>
+    public List<((RulePlan Plan, Finding Finding)? Old, (RulePlan Plan, Finding Finding)? New)> DrainChanges()
+    {
+        var result = new List<((RulePlan, Finding)?, (RulePlan, Finding)?)>();
+        if (_changes is null)
+        {
+            return result;
+        }
+
+        foreach (var (key, old) in _changes)
+        {
+            (RulePlan Plan, Finding Finding)? now = _findings.TryGetValue(key, out var current) ? current : null;
+            if (old is null && now is null)
+            {
+                continue;
+            }
+
+            if (old is { } o && now is { } n && ReferenceEquals(o.Finding, n.Finding))
+            {
+                continue;
+            }
+
+            result.Add((old, now));
+        }
+
+        _changes.Clear();
+        return result;
+    }
+
+    private void Touch((string Rule, string Binding) key)
+    {
+        if (_changes is { } changes && !changes.ContainsKey(key))
+        {
+            changes[key] = _findings.TryGetValue(key, out var old) ? old : null;
+        }
+    }
 
     /// <summary>
     /// One recorder for every activation of the session (they run one at a time): it is cleared before each
@@ -47,23 +99,37 @@ internal sealed class FindingSink
         var finding = notApplicable
             ? BindingEvaluator.NotApplicable(plan, new EvalFrame(facility, subjects, aggregates, null, Cache), _deferPassDetails)
             : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, _recorder, Cache), _deferPassDetails);
-        _findings[(ruleName, BindingEvaluator.BindingKey(subjects))] = (plan, finding);
+        var key = (ruleName, BindingEvaluator.BindingKey(subjects));
+        Touch(key);
+        _findings[key] = (plan, finding);
     }
 
     /// <summary>Action when a match disappears (an incremental session changed a fact).</summary>
-    public void Forget(string ruleName, ComponentFact[] subjects) =>
-        _findings.Remove((ruleName, BindingEvaluator.BindingKey(subjects)));
+    public void Forget(string ruleName, ComponentFact[] subjects)
+    {
+        var key = (ruleName, BindingEvaluator.BindingKey(subjects));
+        Touch(key);
+        _findings.Remove(key);
+    }
 
     /// <summary>Records an error outside any action (a condition that failed unexpectedly).</summary>
-    public void RecordError(RulePlan plan, string message, Diagnostics.SourceSpan? location) =>
-        _findings[(plan.MainRuleName, "!error")] = (plan, FindingFactory.RuleLevel(plan, Outcome.Error, message, location, error: message));
+    public void RecordError(RulePlan plan, string message, Diagnostics.SourceSpan? location)
+    {
+        var key = (plan.MainRuleName, "!error");
+        Touch(key);
+        _errorKeys.Add(key);
+        _findings[key] = (plan, FindingFactory.RuleLevel(plan, Outcome.Error, message, location, error: message));
+    }
 
     /// <summary>Forgets errors recorded outside actions (before re-firing after a change).</summary>
     public void ClearErrors()
     {
-        foreach (var key in _findings.Keys.Where(k => k.Binding == "!error").ToList())
+        foreach (var key in _errorKeys)
         {
+            Touch(key);
             _findings.Remove(key);
         }
+
+        _errorKeys.Clear();
     }
 }

@@ -24,6 +24,9 @@ internal sealed class RuleSession
     private FacilityFact? _facilityFact;
     private bool[] _selected = [];
     private bool[] _joinAllowed = [];
+    private readonly bool _oneShot;
+    private IncrementalReport? _incremental;
+    private ComplianceReport? _report;
 
     /// <param name="compiled">The compiled rules.</param>
     /// <param name="rules">The rule set they were compiled from.</param>
@@ -38,7 +41,13 @@ internal sealed class RuleSession
         _options = options;
         _asOf = asOf;
         _only = only;
+        _oneShot = oneShot;
         _sink = new FindingSink(compiled, deferPassDetails: oneShot);
+        if (!oneShot)
+        {
+            _sink.TrackChanges();
+        }
+
         _session = compiled.Factory.CreateSession();
         _session.DependencyResolver = new SinkResolver(_sink);
         var failed = new HashSet<string>(StringComparer.Ordinal);
@@ -123,11 +132,44 @@ internal sealed class RuleSession
         _sink.Cache.Clear();
         _session.Fire();
         _sink.Cache.Clear();
+        _report = null;
     }
 
+    /// <summary>
+    /// After an <see cref="Apply"/> of an incremental session: the findings that left and entered the report, when the
+    /// report was updated in place; null when it was rebuilt in full.
+    /// </summary>
+    public (List<Finding> Removed, List<Finding> Added)? LastChanges { get; private set; }
+
     /// <summary>The findings of the facility as it is now.</summary>
-    public ComplianceReport Report() =>
-        FacilityEvaluator.BuildReport(_compiled, _rules, Facility!, _asOf, _selected, _joinAllowed, _sink, _options);
+    public ComplianceReport Report()
+    {
+        if (_oneShot)
+        {
+            return FacilityEvaluator.BuildReport(_compiled, _rules, Facility!, _asOf, _selected, _joinAllowed, _sink, _options);
+        }
+
+        if (_report is null)
+        {
+            // An incremental session: the report is kept from the sink's changes while the selection, the join limits
+            // and the waivers allow it (IncrementalReport), and rebuilt in full otherwise.
+            var changes = _sink.DrainChanges();
+            LastChanges = null;
+            if (_incremental is { } state && state.Fits(_selected, _joinAllowed) && !IncrementalReport.WaiversMayApply(Facility!, _options)
+                && state.Apply(Facility!, changes) is { } delta)
+            {
+                LastChanges = delta;
+                _report = state.Report;
+            }
+            else
+            {
+                _report = FacilityEvaluator.BuildReport(_compiled, _rules, Facility!, _asOf, _selected, _joinAllowed, _sink, _options);
+                _incremental = IncrementalReport.From(_compiled, Facility!, _selected, _joinAllowed, _sink, _options, _report);
+            }
+        }
+
+        return _report;
+    }
 
     private bool[] Select(Facility facility) => _compiled.Plans
         .Select(p => _only is null
