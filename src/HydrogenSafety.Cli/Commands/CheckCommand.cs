@@ -172,26 +172,54 @@ internal static class CheckCommand
         var written = true;
         EvaluationProgress.Run(progress, loaded.Length, evaluated =>
         {
+            if (stream)
+            {
+                // Each report is rendered on the worker that evaluated it and dropped there; the writer only copies
+                // the rendered reports to the output in name order.
+                var json = settings.Format == "json";
+                StreamedReport EvaluateAndRender(int i)
+                {
+                    var report = engine.Evaluate(loaded[i]);
+                    return new StreamedReport(
+                        json ? JsonReportWriter.Render(report, options, element: !single) : null,
+                        json ? null : TextReportWriter.ToText(report, options),
+                        report.IsCompliant(settings.FailOn, settings.AllowIndeterminate),
+                        LoadWarnings(report));
+                }
+
+                using var streamed = new OrderedEvaluation<StreamedReport>(loaded.Length, EvaluateAndRender, OrderedEvaluation.DefaultWorkers, 4 * OrderedEvaluation.DefaultWorkers, evaluated);
+                IEnumerable<StreamedReport> TakenRendered()
+                {
+                    foreach (var report in streamed.InOrder())
+                    {
+                        foreach (var warning in report.LoadWarnings)
+                        {
+                            stderr.WriteLine(warning);
+                        }
+
+                        compliant &= report.Compliant;
+                        yield return report;
+                    }
+                }
+
+                written = ReportStreaming.Write(settings.Output, settings.Format, TakenRendered(), stdout, stderr);
+                return;
+            }
+
             using var evaluation = new OrderedEvaluation<ComplianceReport>(loaded.Length, i => engine.Evaluate(loaded[i]), OrderedEvaluation.DefaultWorkers, 4 * OrderedEvaluation.DefaultWorkers, evaluated);
             // Each report's load warnings (H2S05…) go to stderr as it is taken, in facility order.
             IEnumerable<ComplianceReport> Taken()
             {
                 foreach (var report in evaluation.InOrder())
                 {
-                    foreach (var warning in report.Warnings.Where(w => w.Code.StartsWith("H2S05", StringComparison.Ordinal)))
+                    foreach (var warning in LoadWarnings(report))
                     {
-                        stderr.WriteLine(warning.ToString());
+                        stderr.WriteLine(warning);
                     }
 
                     compliant &= report.IsCompliant(settings.FailOn, settings.AllowIndeterminate);
                     yield return report;
                 }
-            }
-
-            if (stream)
-            {
-                written = ReportStreaming.Write(settings.Output, settings.Format, single, Taken(), options, stdout, stderr);
-                return;
             }
 
             var reports = Taken().ToArray();
@@ -215,6 +243,10 @@ internal static class CheckCommand
 
         return compliant ? ExitCodes.Success : ExitCodes.NotCompliant;
     }
+
+    /// <summary>The report's load warnings (H2S05…), printed on stderr as it is taken.</summary>
+    private static string[] LoadWarnings(ComplianceReport report) =>
+        [.. report.Warnings.Where(w => w.Code.StartsWith("H2S05", StringComparison.Ordinal)).Select(w => w.ToString())];
 
     private static string Render(CheckSettings settings, ComplianceReport[] reports, bool single, RuleSet rules, Facilities.Facility[] facilities)
     {

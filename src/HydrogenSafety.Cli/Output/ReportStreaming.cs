@@ -1,8 +1,17 @@
 using System.Text;
-using HydrogenSafety.Evaluation;
 using HydrogenSafety.Reporting;
 
 namespace HydrogenSafety.Cli.Output;
+
+/// <summary>
+/// A report as the stream writer takes it: its JSON (an array element, or the whole single-report document) or
+/// its plain text, rendered on the worker that evaluated it, and what the command needs of it besides.
+/// </summary>
+/// <param name="Json">The rendered JSON, or null for text.</param>
+/// <param name="Text">The plain text, or null for JSON.</param>
+/// <param name="Compliant">Whether the report passes the run's <c>--fail-on</c>.</param>
+/// <param name="LoadWarnings">The report's load warnings (H2S05…) to print on stderr as it is taken.</param>
+internal sealed record StreamedReport(RenderedJsonReport? Json, string? Text, bool Compliant, IReadOnlyList<string> LoadWarnings);
 
 /// <summary>
 /// Writes JSON and plain-text reports to standard output or a file while they are still being evaluated, one
@@ -16,24 +25,22 @@ internal static class ReportStreaming
     /// </summary>
     /// <param name="output">The file, or null or <c>-</c> for stdout.</param>
     /// <param name="format"><c>json</c> or <c>text</c>.</param>
-    /// <param name="single">One facility file named: a JSON object instead of an array.</param>
-    /// <param name="reports">The reports.</param>
-    /// <param name="options">What the report shows.</param>
+    /// <param name="reports">The reports, already rendered (on the threads that evaluated them) as JSON or text.</param>
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Where a file that cannot be written is reported.</param>
-    public static bool Write(string? output, string format, bool single, IEnumerable<ComplianceReport> reports, ReportOptions options, TextWriter stdout, TextWriter stderr)
+    public static bool Write(string? output, string format, IEnumerable<StreamedReport> reports, TextWriter stdout, TextWriter stderr)
     {
         if (Commands.AuthoringOptions.IsStdout(output))
         {
             if (format == "json")
             {
                 using var stream = new TextWriterStream(stdout);
-                WriteJson(stream, single, reports, options);
+                JsonReportWriter.WriteRendered(stream, reports.Select(r => r.Json!));
                 stream.Flush();
             }
             else
             {
-                WriteText(stdout, reports, options);
+                WriteText(stdout, reports);
             }
 
             return true;
@@ -58,12 +65,12 @@ internal static class ReportStreaming
             {
                 if (format == "json")
                 {
-                    WriteJson(sink, single, reports, options);
+                    JsonReportWriter.WriteRendered(sink, reports.Select(r => r.Json!));
                 }
                 else
                 {
                     using var writer = new StreamWriter(sink, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
-                    WriteText(writer, reports, options);
+                    WriteText(writer, reports);
                 }
 
                 sink.Flush();
@@ -77,19 +84,7 @@ internal static class ReportStreaming
         }
     }
 
-    private static void WriteJson(Stream stream, bool single, IEnumerable<ComplianceReport> reports, ReportOptions options)
-    {
-        if (single)
-        {
-            JsonReportWriter.Write(stream, reports.Single(), options);
-        }
-        else
-        {
-            JsonReportWriter.Write(stream, reports, options);
-        }
-    }
-
-    private static void WriteText(TextWriter writer, IEnumerable<ComplianceReport> reports, ReportOptions options)
+    private static void WriteText(TextWriter writer, IEnumerable<StreamedReport> reports)
     {
         // TextReportWriter.ToText(reports) is each report's text, separated by a blank line; control characters are
         // escaped character by character, so escaping report by report gives the same text.
@@ -101,7 +96,7 @@ internal static class ReportStreaming
                 writer.Write('\n');
             }
 
-            writer.Write(TextReportWriter.ToText(report, options));
+            writer.Write(report.Text);
             first = false;
         }
 

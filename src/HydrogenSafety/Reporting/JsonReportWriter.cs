@@ -54,6 +54,89 @@ public static class JsonReportWriter
         stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>
+    /// Renders one report into a pooled buffer: as an element of the array <see cref="Write(Stream, IEnumerable{ComplianceReport}, ReportOptions?)"/>
+    /// writes (<paramref name="element"/> true), or as the whole object <see cref="Write(Stream, ComplianceReport, ReportOptions?)"/>
+    /// writes. <see cref="WriteRendered"/> puts rendered reports together into the same bytes.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">What to include; default: no passes.</param>
+    /// <param name="element">An element of an array of reports, or one report alone.</param>
+    public static RenderedJsonReport Render(ComplianceReport report, ReportOptions? options = null, bool element = true)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        options ??= new ReportOptions();
+        var rendered = new RenderedJsonReport(1 << 16) { IsArrayElement = element };
+        try
+        {
+            using (var writer = new Utf8JsonWriter(rendered, s_writerOptions))
+            {
+                if (element)
+                {
+                    // Written inside an array so that the object carries the array's indentation and line break;
+                    // the '[' itself is dropped below, and WriteRendered writes the array's brackets and commas.
+                    writer.WriteStartArray();
+                }
+
+                WriteReport(writer, report, options);
+                writer.Flush();
+            }
+
+            if (element)
+            {
+                rendered.Skip(1);
+            }
+            else
+            {
+                rendered.Append((byte)'\n');
+            }
+
+            return rendered;
+        }
+        catch
+        {
+            rendered.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes reports rendered by <see cref="Render"/>, in the order given, disposing each once written: the same
+    /// bytes <see cref="Write(Stream, IEnumerable{ComplianceReport}, ReportOptions?)"/> (elements) or
+    /// <see cref="Write(Stream, ComplianceReport, ReportOptions?)"/> (one report alone) writes.
+    /// </summary>
+    /// <param name="stream">Where to write UTF-8 bytes; left open; flushed after each report.</param>
+    /// <param name="reports">The rendered reports: all elements, or one report alone.</param>
+    public static void WriteRendered(Stream stream, IEnumerable<RenderedJsonReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(reports);
+        var count = 0;
+        var array = true;
+        foreach (var report in reports)
+        {
+            using (report)
+            {
+                if (!report.IsArrayElement)
+                {
+                    array = false;
+                    stream.Write(report.Bytes);
+                    continue;
+                }
+
+                stream.Write(count == 0 ? "["u8 : ","u8);
+                stream.Write(report.Bytes);
+                stream.Flush();
+                count++;
+            }
+        }
+
+        if (array)
+        {
+            stream.Write(count == 0 ? "[]\n"u8 : "\n]\n"u8);
+        }
+    }
+
     /// <summary>One report as JSON text (an object).</summary>
     public static string ToJson(ComplianceReport report, ReportOptions? options = null) =>
         ReportJson.ToText(stream => Write(stream, report, options));

@@ -225,6 +225,49 @@ public class JsonReportWriterTests
     }
 
     [Test]
+    public void WriteRendered_ReportsRenderedOneByOne_AreTheBytesOfTheWholeWrite()
+    {
+        ComplianceReport[] reports =
+        [
+            SampleReports.Report(SampleReports.Violation(), SampleReports.Pass()),
+            SampleReports.Report(),
+            SampleReports.Report(SampleReports.Indeterminate()),
+        ];
+        var options = new ReportOptions { ShowPasses = true };
+        for (var n = 0; n <= reports.Length; n++)
+        {
+            using var whole = new MemoryStream();
+            JsonReportWriter.Write(whole, reports.Take(n), options);
+            using var rendered = new MemoryStream();
+
+            JsonReportWriter.WriteRendered(rendered, reports.Take(n).Select(r => JsonReportWriter.Render(r, options)).ToList());
+
+            rendered.ToArray().Should().Equal(whole.ToArray(), $"{n} reports");
+        }
+
+        using var single = new MemoryStream();
+        JsonReportWriter.Write(single, reports[0], options);
+        using var singleRendered = new MemoryStream();
+        JsonReportWriter.WriteRendered(singleRendered, [JsonReportWriter.Render(reports[0], options, element: false)]);
+        singleRendered.ToArray().Should().Equal(single.ToArray());
+    }
+
+    [Test]
+    public void Render_ReportLargerThanTheFirstBuffer_IsWrittenWhole()
+    {
+        var findings = Enumerable.Range(0, 400).Select(_ => SampleReports.Violation()).ToArray();
+        var report = SampleReports.Report(findings);
+        using var whole = new MemoryStream();
+        JsonReportWriter.Write(whole, [report]);
+        using var rendered = new MemoryStream();
+
+        JsonReportWriter.WriteRendered(rendered, [JsonReportWriter.Render(report)]);
+
+        whole.Length.Should().BeGreaterThan(1 << 17);
+        rendered.ToArray().Should().Equal(whole.ToArray());
+    }
+
+    [Test]
     public void ToJson_SeveralReports_IsArrayInGivenOrder()
     {
         var a = SampleReports.Report(SampleReports.Violation());
