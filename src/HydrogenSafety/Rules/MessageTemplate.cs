@@ -1,4 +1,3 @@
-using System.Text;
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Expressions.Binding;
 
@@ -17,62 +16,31 @@ internal sealed class MessageTemplate
 
     public static MessageTemplate? Check(ExpressionSource source, RuleScope scope, List<Diagnostic> diagnostics)
     {
-        var text = source.Text;
         var parts = new List<object>();
-        var literal = new StringBuilder();
         var ok = true;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var piece in PlaceholderScanner.Scan(source.Text))
         {
-            var c = text[i];
-            if (c == '{' && i + 1 < text.Length && text[i + 1] == '{')
+            switch (piece.Kind)
             {
-                literal.Append('{');
-                i++;
-            }
-            else if (c == '}' && i + 1 < text.Length && text[i + 1] == '}')
-            {
-                literal.Append('}');
-                i++;
-            }
-            else if (c == '{')
-            {
-                var close = text.IndexOf('}', i + 1);
-                if (close < 0)
-                {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidMessageTemplate, source.At(i), "a '{' in the message is not closed; write '{{' for a brace"));
+                case TemplatePieceKind.UnclosedBrace:
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidMessageTemplate, source.At(piece.Start), "a '{' in the message is not closed; write '{{' for a brace"));
                     return null;
-                }
+                case TemplatePieceKind.StrayBrace:
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidMessageTemplate, source.At(piece.Start), "a '}' in the message has no '{'; write '}}' for a brace"));
+                    return null;
+                case TemplatePieceKind.Placeholder:
+                    var bound = Binder.Bind(scope, Slice(source, piece.Start, piece.End), diagnostics, implicitSubject: null, condition: false);
+                    ok &= bound is not null;
+                    if (bound is not null)
+                    {
+                        parts.Add(bound);
+                    }
 
-                if (literal.Length > 0)
-                {
-                    parts.Add(literal.ToString());
-                    literal.Clear();
-                }
-
-                var inner = Slice(source, i + 1, close);
-                var bound = Binder.Bind(scope, inner, diagnostics, implicitSubject: null, condition: false);
-                ok &= bound is not null;
-                if (bound is not null)
-                {
-                    parts.Add(bound);
-                }
-
-                i = close;
+                    break;
+                default:
+                    parts.Add(piece.Text);
+                    break;
             }
-            else if (c == '}')
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidMessageTemplate, source.At(i), "a '}' in the message has no '{'; write '}}' for a brace"));
-                return null;
-            }
-            else
-            {
-                literal.Append(c);
-            }
-        }
-
-        if (literal.Length > 0)
-        {
-            parts.Add(literal.ToString());
         }
 
         return ok ? new MessageTemplate(parts) : null;

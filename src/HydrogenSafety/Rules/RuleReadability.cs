@@ -63,37 +63,9 @@ public static class RuleReadability
     }
 
     /// <summary>Whether a message template has a placeholder reading a value of the facility's components or of the facility (not only <c>params</c> or <c>today</c>).</summary>
-    internal static bool NamesASubjectValue(string template)
-    {
-        for (var i = 0; i < template.Length; i++)
-        {
-            if (template[i] != '{')
-            {
-                continue;
-            }
-
-            if (i + 1 < template.Length && template[i + 1] == '{')
-            {
-                i++;
-                continue;
-            }
-
-            var close = template.IndexOf('}', i + 1);
-            if (close < 0)
-            {
-                return false;
-            }
-
-            if (Parser.Parse(template[(i + 1)..close]).Node is { } node && ReadsSubject(node))
-            {
-                return true;
-            }
-
-            i = close;
-        }
-
-        return false;
-    }
+    internal static bool NamesASubjectValue(string template) =>
+        PlaceholderScanner.Scan(template).Any(piece =>
+            piece.Kind == TemplatePieceKind.Placeholder && Parser.Parse(piece.Text).Node is { } node && ReadsSubject(node));
 
     private static string Example(RuleDefinition rule) =>
         rule.IsFacilityRule || rule.Subjects.Count == 0 ? "{facility.id}" : $"{{{rule.Subjects[0].Name}.id}}";
