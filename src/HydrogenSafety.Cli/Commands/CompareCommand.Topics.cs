@@ -42,6 +42,9 @@ internal static partial class CompareCommand
     /// <summary>The heading of a topic: <c>Separation distances</c>, or the tag itself.</summary>
     private static string Heading(Topic topic) => RuleTopics.Heading(topic.Name);
 
+    /// <summary>The heading of a topic in the words' language (<c>이격거리</c>, <c>離隔距離</c>).</summary>
+    private static string Heading(Topic topic, Reporting.ReportStrings words) => words.TopicHeading(topic.Name);
+
     /// <summary>Topics in report order.</summary>
     private static IEnumerable<IGrouping<string, Row>> InTopicOrder(IEnumerable<IGrouping<string, Row>> groups) =>
         groups.OrderBy(g => RuleTopics.Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
