@@ -59,7 +59,7 @@ internal static partial class CompareCommand
         var severity = english ? AuthoringText.Word(rule.Severity) : words.Severity(rule.Severity);
         var advisory = english ? "advisory" : words.Status(Rules.RuleStatus.Advisory);
         var text = $"{(cell.Counts.Violation > 0 ? "**" + summary + "**" : summary)} ({severity}{(rule.Status == Rules.RuleStatus.Advisory ? ", " + advisory : string.Empty)})";
-        return Numbers(cell) is { } numbers ? $"{text}: {AuthoringText.Cell(numbers)}" : text;
+        return Numbers(cell, words) is { } numbers ? $"{text}: {AuthoringText.Cell(numbers)}" : text;
     }
 
     /// <summary>One line per topic: its verdict under each profile, and whether the station passes one and fails another.</summary>
@@ -104,7 +104,7 @@ internal static partial class CompareCommand
             {
                 foreach (var row in topic.Rows.Where(r => Verdict([r.Cells[i]]) == "fails"))
                 {
-                    var numbers = Numbers(row.Cells[i]) is { } n ? $" ({AuthoringText.Cell(n)})" : string.Empty;
+                    var numbers = Numbers(row.Cells[i], words) is { } n ? $" ({AuthoringText.Cell(n)})" : string.Empty;
                     sb.Append(CultureInfo.InvariantCulture, $"  - {words.ProfileFails($"`{column.Argument}`", $"`{row.Rule.Id}`", AuthoringText.Cell(row.Rule.TitleIn(words.Code)))}{numbers}.\n");
                 }
             }

@@ -53,7 +53,7 @@ internal static partial class CompareCommand
     /// The numbers behind a violation or missing data: the first failing comparison of the first such finding
     /// (<c>6 m &lt; needs &gt;= 8 m</c>, as <c>left op right</c>), or what was missing.
     /// </summary>
-    private static string? Numbers(Cell cell)
+    private static string? Numbers(Cell cell, Reporting.ReportStrings words)
     {
         var finding = cell.Findings.FirstOrDefault(f => f.Outcome == Outcome.Violation) ?? cell.Findings.FirstOrDefault(f => f.Outcome == Outcome.Indeterminate);
         if (finding is null)
@@ -63,10 +63,10 @@ internal static partial class CompareCommand
 
         if (finding.Outcome == Outcome.Indeterminate)
         {
-            return finding.Missing.Count > 0 ? "missing " + string.Join(", ", finding.Missing) : null;
+            return finding.Missing.Count > 0 ? words.CompareMissing(string.Join(", ", finding.Missing)) : null;
         }
 
         var evidence = finding.Evidence.FirstOrDefault(e => e.Left is not null && e.Operator is not null && e.Right is not null);
-        return evidence is null ? null : $"{evidence.Left}, needs {evidence.Operator} {evidence.Right}";
+        return evidence is null ? null : words.CompareNeeds(evidence.Left!, evidence.Operator!, evidence.Right!);
     }
 }

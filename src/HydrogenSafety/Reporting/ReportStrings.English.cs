@@ -249,6 +249,10 @@ internal sealed class EnglishReportStrings : ReportStrings
 
     public override (string And, string When) CompareJoins => (" and ", " when ");
 
+    public override string CompareNeeds(string actual, string op, string required) => $"{actual}, needs {op} {required}";
+
+    public override string CompareMissing(string missing) => $"missing {missing}";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "STAGE";

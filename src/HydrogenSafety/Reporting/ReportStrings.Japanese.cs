@@ -288,6 +288,10 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     public override (string And, string When) CompareJoins => (" かつ ", "、条件 ");
 
+    public override string CompareNeeds(string actual, string op, string required) => $"実測 {actual}、基準 {op} {required}";
+
+    public override string CompareMissing(string missing) => $"不足：{missing}";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "段階";

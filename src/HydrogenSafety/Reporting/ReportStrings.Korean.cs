@@ -288,6 +288,10 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     public override (string And, string When) CompareJoins => (" 그리고 ", ", 조건 ");
 
+    public override string CompareNeeds(string actual, string op, string required) => $"실측 {actual}, 기준 {op} {required}";
+
+    public override string CompareMissing(string missing) => $"누락: {missing}";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "단계";

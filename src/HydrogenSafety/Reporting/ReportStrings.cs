@@ -375,6 +375,12 @@ public abstract class ReportStrings
     /// <summary><c>PROFILE fails RULE TITLE</c> (all already formatted).</summary>
     public abstract string ProfileFails(string profile, string rule, string title);
 
+    /// <summary>The numbers of a failed comparison in a comparison cell (English: <c>16.5 m, needs &gt;= 17 m</c>).</summary>
+    public abstract string CompareNeeds(string actual, string op, string required);
+
+    /// <summary>What was missing, in a comparison cell (English: <c>missing A, B</c>).</summary>
+    public abstract string CompareMissing(string missing);
+
     /// <summary>Joins requirements (English: <c> and </c>) and a condition (English: <c> when </c>).</summary>
     public abstract (string And, string When) CompareJoins { get; }
 
