@@ -118,6 +118,20 @@ internal static class AuthoringText
         return parts.Count == 0 ? "not applicable" : string.Join(", ", parts);
     }
 
+    /// <summary>Outcome counts in the words' language, worst first (English: exactly <see cref="Outcomes(OutcomeCounts)"/>).</summary>
+    public static string Outcomes(OutcomeCounts counts, Reporting.ReportStrings words)
+    {
+        if (words.Language == Reporting.ReportLanguage.English)
+        {
+            return Outcomes(counts);
+        }
+
+        var parts = WorstFirst(counts).Where(c => c.Count > 0 && c.Outcome != Outcome.NotApplicable)
+            .Select(c => c.Count == 1 ? words.Outcome(c.Outcome) : $"{words.Outcome(c.Outcome)} ×{Number(c.Count)}")
+            .ToList();
+        return parts.Count == 0 ? words.OutcomePhrase(Outcome.NotApplicable) : string.Join(", ", parts);
+    }
+
     /// <summary>Every line of a (possibly multi-line) text, each prefixed with <paramref name="indent"/>.</summary>
     public static void WriteIndented(StringBuilder sb, string text, string indent)
     {

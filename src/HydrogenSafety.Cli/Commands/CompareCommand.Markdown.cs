@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HydrogenSafety.Facilities;
+using HydrogenSafety.Reporting;
 
 namespace HydrogenSafety.Cli.Commands;
 
@@ -12,32 +13,33 @@ internal static partial class CompareCommand
 {
     private static string Markdown(Comparison comparison, Facility facility, CompareSettings settings)
     {
+        var words = settings.Language.Strings();
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"# {AuthoringText.Cell(facility.Id)}: {string.Join(" vs ", comparison.Columns.Select(c => c.Argument))}\n\n");
         sb.Append(Header(comparison, facility, settings)).Append('\n');
-        sb.Append("| profile | title | rules selected | outcomes |\n|---|---|---:|---|\n");
+        sb.Append(words.CompareProfileHeader).Append("\n|---|---|---:|---|\n");
         foreach (var column in comparison.Columns)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| `{column.Argument}` | {AuthoringText.Cell(column.Profile.Title)} | {AuthoringText.Number(column.Report.RuleResults.Count)} | {AuthoringText.Outcomes(column.Report.Summary)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| `{column.Argument}` | {AuthoringText.Cell(column.Profile.Title)} | {AuthoringText.Number(column.Report.RuleResults.Count)} | {AuthoringText.Outcomes(column.Report.Summary, words)} |\n");
         }
 
-        AppendGlance(sb, comparison);
-        AppendParting(sb, comparison);
+        AppendGlance(sb, comparison, words);
+        AppendParting(sb, comparison, words);
         foreach (var topic in comparison.Topics)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"\n## {AuthoringText.Cell(Heading(topic))}\n\n");
-            sb.Append("| rule | requires | ").Append(string.Join(" | ", comparison.Columns.Select(c => $"`{c.Argument}`"))).Append(" |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n## {AuthoringText.Cell(Heading(topic, words))}\n\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| {words.CompareRuleHeader.Rule} | {words.CompareRuleHeader.Requires} | ").Append(string.Join(" | ", comparison.Columns.Select(c => $"`{c.Argument}`"))).Append(" |\n");
             sb.Append("|---|---|").Append(string.Concat(comparison.Columns.Select(_ => "---|"))).Append('\n');
             foreach (var row in topic.Rows)
             {
-                var requires = string.Join(" and ", row.Rule.Require.Select(r => AuthoringText.Code(r.Text)));
+                var requires = string.Join(words.CompareJoins.And, row.Rule.Require.Select(r => AuthoringText.Code(r.Text)));
                 if (row.Rule.When is { } when)
                 {
-                    requires += " when " + AuthoringText.Code(when.Text);
+                    requires += words.CompareJoins.When + AuthoringText.Code(when.Text);
                 }
 
                 sb.Append(CultureInfo.InvariantCulture, $"| `{row.Rule.Id}` {AuthoringText.Cell(row.Rule.TitleIn(Reporting.ReportLanguages.Code(settings.Language)))} | {requires} | ");
-                sb.Append(string.Join(" | ", row.Cells.Select(MarkdownCell)));
+                sb.Append(string.Join(" | ", row.Cells.Select(c => MarkdownCell(c, words))));
                 sb.Append(" |\n");
             }
         }
@@ -45,26 +47,30 @@ internal static partial class CompareCommand
         return sb.ToString();
     }
 
-    private static string MarkdownCell(Cell cell)
+    private static string MarkdownCell(Cell cell, Reporting.ReportStrings words)
     {
+        var summary = cell.SummaryIn(words);
         if (!cell.Selected || cell.Rule is not { } rule)
         {
-            return cell.Summary;
+            return summary;
         }
 
-        var text = $"{(cell.Counts.Violation > 0 ? "**" + cell.Summary + "**" : cell.Summary)} ({AuthoringText.Word(rule.Severity)}{(rule.Status == Rules.RuleStatus.Advisory ? ", advisory" : string.Empty)})";
-        return Numbers(cell) is { } numbers ? $"{text}: {AuthoringText.Cell(numbers)}" : text;
+        var english = words.Language == Reporting.ReportLanguage.English;
+        var severity = english ? AuthoringText.Word(rule.Severity) : words.Severity(rule.Severity);
+        var advisory = english ? "advisory" : words.Status(Rules.RuleStatus.Advisory);
+        var text = $"{(cell.Counts.Violation > 0 ? "**" + summary + "**" : summary)} ({severity}{(rule.Status == Rules.RuleStatus.Advisory ? ", " + advisory : string.Empty)})";
+        return Numbers(cell, words) is { } numbers ? $"{text}: {AuthoringText.Cell(numbers)}" : text;
     }
 
     /// <summary>One line per topic: its verdict under each profile, and whether the station passes one and fails another.</summary>
-    private static void AppendGlance(StringBuilder sb, Comparison comparison)
+    private static void AppendGlance(StringBuilder sb, Comparison comparison, Reporting.ReportStrings words)
     {
         if (comparison.Topics.Count == 0)
         {
             return;
         }
 
-        sb.Append("\n## Topic by topic\n\n| topic | ").Append(string.Join(" | ", comparison.Columns.Select(c => $"`{c.Argument}`"))).Append(" | passes one, fails another |\n");
+        sb.Append(CultureInfo.InvariantCulture, $"\n## {words.TopicByTopicHeading}\n\n| {words.CompareTopicHeader.Topic} | ").Append(string.Join(" | ", comparison.Columns.Select(c => $"`{c.Argument}`"))).Append(CultureInfo.InvariantCulture, $" | {words.CompareTopicHeader.Parts} |\n");
         sb.Append("|---|").Append(string.Concat(comparison.Columns.Select(_ => "---|"))).Append("---|\n");
         foreach (var topic in comparison.Topics)
         {
@@ -72,14 +78,16 @@ internal static partial class CompareCommand
             {
                 var rules = topic.Rows.Count(r => r.Cells[i].Selected);
                 var verdict = Verdict(topic, i);
-                return rules == 0 ? verdict : $"{(verdict == "fails" ? "**fails**" : verdict)} ({AuthoringText.Count(rules, "rule", "rules")})";
+                var shown = words.Verdict(verdict);
+                return rules == 0 ? shown : $"{(verdict == "fails" ? $"**{shown}**" : shown)} ({words.CompareRules(rules)})";
             });
-            sb.Append(CultureInfo.InvariantCulture, $"| [{AuthoringText.Cell(Heading(topic))}](#{Slug(Heading(topic))}) | {string.Join(" | ", cells)} | {(Parts(topic, comparison.Columns.Count) ? "**yes**" : string.Empty)} |\n");
+            var heading = Heading(topic, words);
+            sb.Append(CultureInfo.InvariantCulture, $"| [{AuthoringText.Cell(heading)}](#{Slug(heading)}) | {string.Join(" | ", cells)} | {(Parts(topic, comparison.Columns.Count) ? $"**{words.Yes}**" : string.Empty)} |\n");
         }
     }
 
     /// <summary>The rules behind a parting: each rule that fails under one profile while another profile's rule on the topic passes.</summary>
-    private static void AppendParting(StringBuilder sb, Comparison comparison)
+    private static void AppendParting(StringBuilder sb, Comparison comparison, Reporting.ReportStrings words)
     {
         var parting = comparison.Topics.Where(t => Parts(t, comparison.Columns.Count)).ToList();
         if (parting.Count == 0)
@@ -87,17 +95,17 @@ internal static partial class CompareCommand
             return;
         }
 
-        sb.Append("\n## Where the station passes one and fails the other\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"\n## {words.PartingHeading}\n\n");
         foreach (var topic in parting)
         {
-            var verdicts = comparison.Columns.Select((c, i) => $"{Verdict(topic, i)} under `{c.Argument}`");
-            sb.Append(CultureInfo.InvariantCulture, $"- **{AuthoringText.Cell(Heading(topic))}**: {string.Join(", ", verdicts)}.\n");
+            var verdicts = comparison.Columns.Select((c, i) => words.VerdictUnder(words.Verdict(Verdict(topic, i)), $"`{c.Argument}`"));
+            sb.Append(CultureInfo.InvariantCulture, $"- **{AuthoringText.Cell(Heading(topic, words))}**: {string.Join(", ", verdicts)}.\n");
             foreach (var (column, i) in comparison.Columns.Select((c, i) => (c, i)))
             {
                 foreach (var row in topic.Rows.Where(r => Verdict([r.Cells[i]]) == "fails"))
                 {
-                    var numbers = Numbers(row.Cells[i]) is { } n ? $" ({AuthoringText.Cell(n)})" : string.Empty;
-                    sb.Append(CultureInfo.InvariantCulture, $"  - `{column.Argument}` fails `{row.Rule.Id}` {AuthoringText.Cell(row.Rule.Title)}{numbers}.\n");
+                    var numbers = Numbers(row.Cells[i], words) is { } n ? $" ({AuthoringText.Cell(n)})" : string.Empty;
+                    sb.Append(CultureInfo.InvariantCulture, $"  - {words.ProfileFails($"`{column.Argument}`", $"`{row.Rule.Id}`", AuthoringText.Cell(row.Rule.TitleIn(words.Code)))}{numbers}.\n");
                 }
             }
         }

@@ -17,6 +17,9 @@ internal static partial class CompareCommand
         public bool Applies => Selected && Findings.Any(f => f.Outcome != Outcome.NotApplicable);
 
         public string Summary => !Selected ? Reason! : AuthoringText.Outcomes(Counts);
+
+        /// <summary>The summary with the outcomes in the words' language (English: <see cref="Summary"/>).</summary>
+        public string SummaryIn(Reporting.ReportStrings words) => !Selected ? Reason! : AuthoringText.Outcomes(Counts, words);
     }
 
     private sealed record Row(RuleDefinition Rule, IReadOnlyList<Cell> Cells);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HydrogenSafety.Evaluation;
 using HydrogenSafety.Facilities;
+using HydrogenSafety.Reporting;
 
 namespace HydrogenSafety.Cli.Commands;
 
@@ -10,73 +11,71 @@ internal static partial class CompareCommand
 {
     private static string Header(Comparison comparison, Facility facility, CompareSettings settings)
     {
+        var words = settings.Language.Strings();
         var sb = new StringBuilder();
         var asOf = comparison.Columns[0].Report.AsOf;
-        sb.Append(CultureInfo.InvariantCulture, $"Facility {facility.Id}{(facility.File is { } file ? $" ({file})" : string.Empty)} under {AuthoringText.Number(comparison.Columns.Count)} profiles, as of {AuthoringText.Date(asOf)}.\n");
+        sb.Append(words.CompareHeader(facility.Id, facility.File, comparison.Columns.Count, AuthoringText.Date(asOf))).Append('\n');
         if (facility.Jurisdiction is { } jurisdiction)
         {
-            sb.Append(settings.KeepJurisdiction
-                ? $"The facility's jurisdiction ({jurisdiction}) is kept: rules of other jurisdictions are left out under every profile.\n"
-                : $"The facility's jurisdiction ({jurisdiction}) is set aside so that each profile's own rules apply (--keep-jurisdiction keeps it).\n");
+            sb.Append(settings.KeepJurisdiction ? words.JurisdictionKept(jurisdiction) : words.JurisdictionSetAside(jurisdiction)).Append('\n');
         }
 
         return sb.ToString();
     }
 
-    private static string ProfileSummary(Column column)
-    {
-        var selected = column.Report.RuleResults.Count;
-        return $"{AuthoringText.Count(selected, "rule", "rules")} selected; {AuthoringText.Outcomes(column.Report.Summary)}";
-    }
+    private static string ProfileSummary(Column column, ReportStrings words) =>
+        words.RulesSelected(column.Report.RuleResults.Count, AuthoringText.Outcomes(column.Report.Summary, words));
 
     private static string Text(Comparison comparison, Facility facility, CompareSettings settings)
     {
+        var words = settings.Language.Strings();
+        var labels = Labels(words);
         var sb = new StringBuilder();
         sb.Append(Header(comparison, facility, settings)).Append('\n');
         var width = comparison.Columns.Max(c => c.Argument.Length);
         foreach (var column in comparison.Columns)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  {column.Argument.PadRight(width)}  {column.Profile.Title}\n  {new string(' ', width)}  {ProfileSummary(column)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  {column.Argument.PadRight(width)}  {column.Profile.Title}\n  {new string(' ', width)}  {ProfileSummary(column, words)}\n");
         }
 
         if (comparison.Topics.Count == 0)
         {
-            sb.Append("\nNo selected rule applies to this facility under these profiles (--all lists the rules that do not apply).\n");
+            sb.Append('\n').Append(words.NoRuleApplies).Append('\n');
         }
 
         foreach (var topic in comparison.Topics)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"\n== {Heading(topic)} ({AuthoringText.Count(topic.Rows.Count, "rule", "rules")}){(Parts(topic, comparison.Columns.Count) ? ": passes one profile, fails another" : string.Empty)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"\n== {Heading(topic, words)} ({words.CompareRules(topic.Rows.Count)}){(Parts(topic, comparison.Columns.Count) ? words.PartsNote : string.Empty)}\n");
             foreach (var (column, i) in comparison.Columns.Select((c, i) => (c, i)))
             {
                 var cells = topic.Rows.Select(r => r.Cells[i]).ToList();
                 var outcomes = OutcomeCounts.Of(cells.SelectMany(c => c.Findings).Select(f => f.Outcome));
                 var selected = cells.Count(c => c.Selected);
-                sb.Append(CultureInfo.InvariantCulture, $"   {column.Argument.PadRight(width)}  {(selected == 0 ? "no rule selected" : $"{AuthoringText.Count(selected, "rule", "rules")}: {AuthoringText.Outcomes(outcomes)}")}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"   {column.Argument.PadRight(width)}  {(selected == 0 ? words.NoRuleSelected : $"{words.CompareRules(selected)}: {AuthoringText.Outcomes(outcomes, words)}")}\n");
             }
 
             foreach (var row in topic.Rows)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"\n{row.Rule.Id}  {row.Rule.TitleIn(Reporting.ReportLanguages.Code(settings.Language))}\n");
-                sb.Append(CultureInfo.InvariantCulture, $"  source:   {AuthoringText.OneLine(AuthoringText.Citation(row.Rule.Source))}\n");
-                sb.Append(CultureInfo.InvariantCulture, $"  for:      {AuthoringText.SubjectsPhrase(row.Rule)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{labels["source"]}{AuthoringText.OneLine(AuthoringText.Citation(row.Rule.Source))}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{labels["for"]}{AuthoringText.SubjectsPhrase(row.Rule)}\n");
                 if (row.Rule.When is { } when)
                 {
-                    AppendLines(sb, "  when:     ", when.Text);
+                    AppendLines(sb, labels["when"], when.Text);
                 }
 
                 foreach (var require in row.Rule.Require)
                 {
-                    AppendLines(sb, "  requires: ", require.Text);
+                    AppendLines(sb, labels["requires"], require.Text);
                 }
 
                 foreach (var (column, i) in comparison.Columns.Select((c, i) => (c, i)))
                 {
                     var cell = row.Cells[i];
-                    sb.Append(CultureInfo.InvariantCulture, $"  {(column.Argument + ":").PadRight(width + 1)}  {cell.Summary}");
+                    sb.Append(CultureInfo.InvariantCulture, $"  {(column.Argument + ":").PadRight(width + 1)}  {cell.SummaryIn(words)}");
                     if (cell.Selected && cell.Rule is { } rule)
                     {
-                        sb.Append(CultureInfo.InvariantCulture, $" [{AuthoringText.Word(rule.Severity)}, {AuthoringText.Word(rule.Status)}]");
+                        sb.Append(CultureInfo.InvariantCulture, $" [{SeverityWord(rule.Severity, words)}, {StatusWord(rule.Status, words)}]");
                         if (ParamsDiffer(row))
                         {
                             sb.Append(CultureInfo.InvariantCulture, $" with {string.Join(", ", rule.Params.Select(p => $"params.{p.Key} = {p.Value}"))}");
@@ -86,7 +85,7 @@ internal static partial class CompareCommand
                     sb.Append('\n');
                     foreach (var finding in cell.Findings.Where(f => f.Outcome is not (Outcome.Pass or Outcome.NotApplicable)))
                     {
-                        sb.Append(CultureInfo.InvariantCulture, $"  {new string(' ', width + 1)}    {OutcomeNames.Of(finding.Outcome)}{Binding(finding)}: {AuthoringText.OneLine(finding.Message)}\n");
+                        sb.Append(CultureInfo.InvariantCulture, $"  {new string(' ', width + 1)}    {OutcomeWord(finding.Outcome, words)}{Binding(finding, words)}: {AuthoringText.OneLine(finding.MessageIn(words.Code))}\n");
                     }
                 }
             }
@@ -101,9 +100,30 @@ internal static partial class CompareCommand
         sb.Append(label).Append(lines[0].TrimEnd()).Append('\n');
         foreach (var line in lines.Skip(1))
         {
-            sb.Append(new string(' ', label.Length)).Append(line.TrimEnd()).Append('\n');
+            sb.Append(new string(' ', DisplayWidth.Of(label))).Append(line.TrimEnd()).Append('\n');
         }
     }
+
+    /// <summary>
+    /// The field labels of a rule (<c>source</c>, <c>for</c>, <c>when</c>, <c>requires</c>), each with its colon and
+    /// padded to one width in terminal columns (a Hangul or kana character takes two), so the values line up.
+    /// </summary>
+    private static Dictionary<string, string> Labels(ReportStrings words)
+    {
+        string[] fields = ["source", "for", "when", "requires"];
+        var width = fields.Max(f => DisplayWidth.Of(words.CompareField(f) + ":")) + 1;
+        return fields.ToDictionary(f => f, f => "  " + DisplayWidth.PadRight(words.CompareField(f) + ":", width), StringComparer.Ordinal);
+    }
+
+    /// <summary>An outcome: the machine name in English (as before), the word of the language otherwise.</summary>
+    private static string OutcomeWord(Outcome outcome, ReportStrings words) =>
+        words.Language == ReportLanguage.English ? OutcomeNames.Of(outcome) : words.Outcome(outcome);
+
+    private static string SeverityWord(Rules.Severity severity, ReportStrings words) =>
+        words.Language == ReportLanguage.English ? AuthoringText.Word(severity) : words.Severity(severity);
+
+    private static string StatusWord(Rules.RuleStatus status, ReportStrings words) =>
+        words.Language == ReportLanguage.English ? AuthoringText.Word(status) : words.Status(status);
 
     private static bool ParamsDiffer(Row row)
     {
@@ -115,9 +135,9 @@ internal static partial class CompareCommand
     }
 
     /// <summary>" (A, B)" before a message, left out when the message already starts with the first id.</summary>
-    private static string Binding(Finding finding)
+    private static string Binding(Finding finding, ReportStrings words)
     {
-        var ids = finding.Subjects.Count == 0 ? "facility" : string.Join(", ", finding.Subjects.Select(s => s.ComponentId));
-        return finding.Subjects.Count > 0 && finding.Message.StartsWith(finding.Subjects[0].ComponentId, StringComparison.Ordinal) ? string.Empty : $" ({ids})";
+        var ids = finding.Subjects.Count == 0 ? words.FacilitySubject : string.Join(", ", finding.Subjects.Select(s => s.ComponentId));
+        return finding.Subjects.Count > 0 && finding.MessageIn(words.Code).StartsWith(finding.Subjects[0].ComponentId, StringComparison.Ordinal) ? string.Empty : $" ({ids})";
     }
 }

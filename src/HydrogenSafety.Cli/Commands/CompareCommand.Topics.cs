@@ -42,6 +42,9 @@ internal static partial class CompareCommand
     /// <summary>The heading of a topic: <c>Separation distances</c>, or the tag itself.</summary>
     private static string Heading(Topic topic) => RuleTopics.Heading(topic.Name);
 
+    /// <summary>The heading of a topic in the words' language (<c>이격거리</c>, <c>離隔距離</c>).</summary>
+    private static string Heading(Topic topic, Reporting.ReportStrings words) => words.TopicHeading(topic.Name);
+
     /// <summary>Topics in report order.</summary>
     private static IEnumerable<IGrouping<string, Row>> InTopicOrder(IEnumerable<IGrouping<string, Row>> groups) =>
         groups.OrderBy(g => RuleTopics.Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
@@ -50,7 +53,7 @@ internal static partial class CompareCommand
     /// The numbers behind a violation or missing data: the first failing comparison of the first such finding
     /// (<c>6 m &lt; needs &gt;= 8 m</c>, as <c>left op right</c>), or what was missing.
     /// </summary>
-    private static string? Numbers(Cell cell)
+    private static string? Numbers(Cell cell, Reporting.ReportStrings words)
     {
         var finding = cell.Findings.FirstOrDefault(f => f.Outcome == Outcome.Violation) ?? cell.Findings.FirstOrDefault(f => f.Outcome == Outcome.Indeterminate);
         if (finding is null)
@@ -60,10 +63,10 @@ internal static partial class CompareCommand
 
         if (finding.Outcome == Outcome.Indeterminate)
         {
-            return finding.Missing.Count > 0 ? "missing " + string.Join(", ", finding.Missing) : null;
+            return finding.Missing.Count > 0 ? words.CompareMissing(string.Join(", ", finding.Missing)) : null;
         }
 
         var evidence = finding.Evidence.FirstOrDefault(e => e.Left is not null && e.Operator is not null && e.Right is not null);
-        return evidence is null ? null : $"{evidence.Left}, needs {evidence.Operator} {evidence.Right}";
+        return evidence is null ? null : words.CompareNeeds(evidence.Left!, evidence.Operator!, evidence.Right!);
     }
 }

@@ -208,6 +208,51 @@ internal sealed class EnglishReportStrings : ReportStrings
 
     public override string Footer(string tool) => $"Made by {tool}. Findings cite their source documents; check the cited edition before acting on them.";
 
+    public override string CompareHeader(string facilityId, string? file, int profiles, string asOf) =>
+        $"Facility {facilityId}{(file is null ? string.Empty : $" ({file})")} under {N(profiles)} profiles, as of {asOf}.";
+
+    public override string JurisdictionKept(string jurisdiction) =>
+        $"The facility's jurisdiction ({jurisdiction}) is kept: rules of other jurisdictions are left out under every profile.";
+
+    public override string JurisdictionSetAside(string jurisdiction) =>
+        $"The facility's jurisdiction ({jurisdiction}) is set aside so that each profile's own rules apply (--keep-jurisdiction keeps it).";
+
+    public override string CompareRules(int count) => count == 1 ? "1 rule" : $"{N(count)} rules";
+
+    public override string RulesSelected(int count, string outcomes) => $"{CompareRules(count)} selected; {outcomes}";
+
+    public override string PartsNote => ": passes one profile, fails another";
+
+    public override string NoRuleApplies => "No selected rule applies to this facility under these profiles (--all lists the rules that do not apply).";
+
+    public override string NoRuleSelected => "no rule selected";
+
+    public override string Verdict(string verdict) => verdict;
+
+    public override string CompareField(string field) => field;
+
+    public override string TopicByTopicHeading => "Topic by topic";
+
+    public override string PartingHeading => "Where the station passes one and fails the other";
+
+    public override string CompareProfileHeader => "| profile | title | rules selected | outcomes |";
+
+    public override (string Topic, string Parts) CompareTopicHeader => ("topic", "passes one, fails another");
+
+    public override (string Rule, string Requires) CompareRuleHeader => ("rule", "requires");
+
+    public override string Yes => "yes";
+
+    public override string VerdictUnder(string verdict, string profile) => $"{verdict} under {profile}";
+
+    public override string ProfileFails(string profile, string rule, string title) => $"{profile} fails {rule} {title}";
+
+    public override (string And, string When) CompareJoins => (" and ", " when ");
+
+    public override string CompareNeeds(string actual, string op, string required) => $"{actual}, needs {op} {required}";
+
+    public override string CompareMissing(string missing) => $"missing {missing}";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "STAGE";

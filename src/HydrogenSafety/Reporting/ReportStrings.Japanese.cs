@@ -232,6 +232,66 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     public override string Footer(string tool) => $"{tool} で作成。所見は出典文書を引用しています。対応の前に、引用された版を確認してください。";
 
+    public override string CompareHeader(string facilityId, string? file, int profiles, string asOf) =>
+        $"施設 {facilityId}{(file is null ? string.Empty : $" ({file})")}：プロファイル {N(profiles)}件で比較、基準日 {asOf}。";
+
+    public override string JurisdictionKept(string jurisdiction) =>
+        $"施設の管轄（{jurisdiction}）を維持します：どのプロファイルでも他の管轄の規則は除外されます。";
+
+    public override string JurisdictionSetAside(string jurisdiction) =>
+        $"各プロファイルの規則が適用されるよう、施設の管轄（{jurisdiction}）は適用しません（--keep-jurisdiction で維持）。";
+
+    public override string CompareRules(int count) => $"規則 {N(count)}件";
+
+    public override string RulesSelected(int count, string outcomes) => $"{CompareRules(count)}を選択；{outcomes}";
+
+    public override string PartsNote => "：一方のプロファイルで適合、他方で違反";
+
+    public override string NoRuleApplies => "これらのプロファイルで選択された規則のうち、この施設に該当するものはありません（--all で対象外の規則も表示）。";
+
+    public override string NoRuleSelected => "選択された規則なし";
+
+    public override string Verdict(string verdict) => verdict switch
+    {
+        "fails" => "違反",
+        "passes" => "適合",
+        "data missing" => "データ不足",
+        "does not apply" => "対象外",
+        "no rule" => "規則なし",
+        _ => verdict,
+    };
+
+    public override string CompareField(string field) => field switch
+    {
+        "source" => "出典",
+        "for" => "対象",
+        "when" => "条件",
+        "requires" => "要件",
+        _ => field,
+    };
+
+    public override string TopicByTopicHeading => "トピック別の結果";
+
+    public override string PartingHeading => "一方のプロファイルで適合し他方で違反する項目";
+
+    public override string CompareProfileHeader => "| プロファイル | 名称 | 選択された規則 | 結果 |";
+
+    public override (string Topic, string Parts) CompareTopicHeader => ("トピック", "適合と違反の分かれ");
+
+    public override (string Rule, string Requires) CompareRuleHeader => ("規則", "要件");
+
+    public override string Yes => "あり";
+
+    public override string VerdictUnder(string verdict, string profile) => $"{profile} で{verdict}";
+
+    public override string ProfileFails(string profile, string rule, string title) => $"{profile} で {rule} に違反：{title}";
+
+    public override (string And, string When) CompareJoins => (" かつ ", "、条件 ");
+
+    public override string CompareNeeds(string actual, string op, string required) => $"実測 {actual}、基準 {op} {required}";
+
+    public override string CompareMissing(string missing) => $"不足：{missing}";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "段階";

@@ -232,6 +232,66 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     public override string Footer(string tool) => $"{tool}(으)로 작성했습니다. 검사 결과는 근거 문서를 인용합니다. 조치하기 전에 인용된 판(edition)을 확인하십시오.";
 
+    public override string CompareHeader(string facilityId, string? file, int profiles, string asOf) =>
+        $"시설 {facilityId}{(file is null ? string.Empty : $" ({file})")}: 프로파일 {N(profiles)}개 비교, 기준일 {asOf}.";
+
+    public override string JurisdictionKept(string jurisdiction) =>
+        $"시설의 관할({jurisdiction})을 유지합니다: 모든 프로파일에서 다른 관할의 규칙은 제외됩니다.";
+
+    public override string JurisdictionSetAside(string jurisdiction) =>
+        $"각 프로파일의 규칙이 적용되도록 시설의 관할({jurisdiction})을 적용하지 않습니다(--keep-jurisdiction으로 유지).";
+
+    public override string CompareRules(int count) => $"규칙 {N(count)}개";
+
+    public override string RulesSelected(int count, string outcomes) => $"{CompareRules(count)} 선택; {outcomes}";
+
+    public override string PartsNote => ": 한 프로파일은 통과, 다른 프로파일은 위반";
+
+    public override string NoRuleApplies => "이 프로파일들에서 선택된 규칙 중 이 시설에 해당하는 규칙이 없습니다(--all로 해당 없는 규칙도 표시).";
+
+    public override string NoRuleSelected => "선택된 규칙 없음";
+
+    public override string Verdict(string verdict) => verdict switch
+    {
+        "fails" => "위반",
+        "passes" => "통과",
+        "data missing" => "자료 누락",
+        "does not apply" => "해당 없음",
+        "no rule" => "규칙 없음",
+        _ => verdict,
+    };
+
+    public override string CompareField(string field) => field switch
+    {
+        "source" => "출처",
+        "for" => "대상",
+        "when" => "조건",
+        "requires" => "요건",
+        _ => field,
+    };
+
+    public override string TopicByTopicHeading => "주제별 결과";
+
+    public override string PartingHeading => "한 프로파일은 통과하고 다른 프로파일은 위반하는 항목";
+
+    public override string CompareProfileHeader => "| 프로파일 | 제목 | 선택된 규칙 | 결과 |";
+
+    public override (string Topic, string Parts) CompareTopicHeader => ("주제", "통과/위반 갈림");
+
+    public override (string Rule, string Requires) CompareRuleHeader => ("규칙", "요건");
+
+    public override string Yes => "예";
+
+    public override string VerdictUnder(string verdict, string profile) => $"{profile}에서 {verdict}";
+
+    public override string ProfileFails(string profile, string rule, string title) => $"{profile}에서 {rule} 위반: {title}";
+
+    public override (string And, string When) CompareJoins => (" 그리고 ", ", 조건 ");
+
+    public override string CompareNeeds(string actual, string op, string required) => $"실측 {actual}, 기준 {op} {required}";
+
+    public override string CompareMissing(string missing) => $"누락: {missing}";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "단계";
