@@ -363,6 +363,8 @@ public static class Vocabulary
         ["safety_records_retention_years"] = AttributeType.Number,   // facility: years the records of carrying out the safety management regulations are kept
         ["safety_education_completed"] = AttributeType.Bool,         // facility: the staff who must take the statutory safety education (안전교육) have taken it
         ["liquefied_storage_capacity"] = AttributeType.Of(Dimension.Mass), // storage capacity (저장능력) of a liquefied-gas storage facility, by the Rule's Annex 1
+        ["delivery_shortfall_percent"] = AttributeType.Number,   // dispenser: quantity delivered short of the indicated quantity, % of it, in the latest test (positive = short)
+        ["meter_max_permissible_error_percent"] = AttributeType.Number, // dispenser: maximum permissible error of the meter's verification standard (계량기 검정기준), %
     };
 
     /// <summary>The default stage of a kind, or <c>null</c> for a kind outside the vocabulary.</summary>
