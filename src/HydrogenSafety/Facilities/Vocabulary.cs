@@ -363,6 +363,8 @@ public static class Vocabulary
         ["safety_records_retention_years"] = AttributeType.Number,   // facility: years the records of carrying out the safety management regulations are kept
         ["safety_education_completed"] = AttributeType.Bool,         // facility: the staff who must take the statutory safety education (안전교육) have taken it
         ["liquefied_storage_capacity"] = AttributeType.Of(Dimension.Mass), // storage capacity (저장능력) of a liquefied-gas storage facility, by the Rule's Annex 1
+        ["delivery_shortfall_percent"] = AttributeType.Number,   // dispenser: quantity delivered short of the indicated quantity, % of it, in the latest test (positive = short)
+        ["meter_max_permissible_error_percent"] = AttributeType.Number, // dispenser: maximum permissible error of the meter's verification standard (계량기 검정기준), %
         // added for intlus (49 CFR 192.619 MAOP; ADR 1.1.3.6 and Table A; UN GTR No. 13)
         ["converted_192_14"] = AttributeType.Bool,          // pipeline segment converted to part 192 service under 49 CFR 192.14
     };
