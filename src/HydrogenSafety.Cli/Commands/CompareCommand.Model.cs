@@ -9,9 +9,12 @@ internal static partial class CompareCommand
     /// <summary>One profile's side: its name as given, the profile, the tailored rules and the report.</summary>
     private sealed record Column(string Argument, Profiles.Profile Profile, RuleSet Rules, ComplianceReport Report);
 
-    /// <summary>One rule under one profile.</summary>
-    private sealed record Cell(bool Selected, string? Reason, RuleDefinition? Rule, IReadOnlyList<Finding> Findings)
+    /// <summary>One rule under one profile; <paramref name="NotInProfile"/> says why an unselected rule is missing.</summary>
+    private sealed record Cell(bool Selected, bool NotInProfile, RuleDefinition? Rule, IReadOnlyList<Finding> Findings)
     {
+        /// <summary>Why the rule has no result here, in English (the JSON's <c>reason</c>), or <c>null</c> when selected.</summary>
+        public string? Reason => Selected ? null : Reporting.ReportStrings.English.CompareNotSelected(NotInProfile);
+
         public OutcomeCounts Counts => OutcomeCounts.Of(Findings.Select(f => f.Outcome));
 
         public bool Applies => Selected && Findings.Any(f => f.Outcome != Outcome.NotApplicable);
@@ -19,7 +22,7 @@ internal static partial class CompareCommand
         public string Summary => !Selected ? Reason! : AuthoringText.Outcomes(Counts);
 
         /// <summary>The summary with the outcomes in the words' language (English: <see cref="Summary"/>).</summary>
-        public string SummaryIn(Reporting.ReportStrings words) => !Selected ? Reason! : AuthoringText.Outcomes(Counts, words);
+        public string SummaryIn(Reporting.ReportStrings words) => !Selected ? words.CompareNotSelected(NotInProfile) : AuthoringText.Outcomes(Counts, words);
     }
 
     private sealed record Row(RuleDefinition Rule, IReadOnlyList<Cell> Cells);
@@ -39,11 +42,10 @@ internal static partial class CompareCommand
                 var rule = column.Rules.Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
                 if (!column.Report.RuleResults.Any(r => string.Equals(r.RuleId, id, StringComparison.Ordinal)))
                 {
-                    var reason = column.Rules.Excluded.Contains(id) ? "not in profile" : "not selected (jurisdiction, dates or status)";
-                    return new Cell(false, reason, rule, []);
+                    return new Cell(false, column.Rules.Excluded.Contains(id), rule, []);
                 }
 
-                return new Cell(true, null, rule, column.Report.Findings.Where(f => string.Equals(f.RuleId, id, StringComparison.Ordinal)).ToList());
+                return new Cell(true, false, rule, column.Report.Findings.Where(f => string.Equals(f.RuleId, id, StringComparison.Ordinal)).ToList());
             }).ToList();
             if (!settings.All && !cells.Any(c => c.Applies))
             {

@@ -253,6 +253,9 @@ internal sealed class EnglishReportStrings : ReportStrings
 
     public override string CompareMissing(string missing) => $"missing {missing}";
 
+    public override string CompareNotSelected(bool notInProfile) =>
+        notInProfile ? "not in profile" : "not selected (jurisdiction, dates or status)";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "STAGE";

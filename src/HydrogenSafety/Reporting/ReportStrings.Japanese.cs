@@ -292,6 +292,9 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     public override string CompareMissing(string missing) => $"不足：{missing}";
 
+    public override string CompareNotSelected(bool notInProfile) =>
+        notInProfile ? "プロファイル対象外" : "選択対象外（管轄・日付・状態）";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "段階";

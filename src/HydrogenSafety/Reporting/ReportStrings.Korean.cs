@@ -292,6 +292,9 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     public override string CompareMissing(string missing) => $"누락: {missing}";
 
+    public override string CompareNotSelected(bool notInProfile) =>
+        notInProfile ? "프로파일에 없음" : "선택되지 않음 (관할, 날짜 또는 상태)";
+
     public override string IdColumn => "ID";
 
     public override string StageColumn => "단계";

@@ -381,6 +381,13 @@ public abstract class ReportStrings
     /// <summary>What was missing, in a comparison cell (English: <c>missing A, B</c>).</summary>
     public abstract string CompareMissing(string missing);
 
+    /// <summary>
+    /// Why a rule has no result under a profile: <paramref name="notInProfile"/> when the profile leaves it out
+    /// (English: <c>not in profile</c>), otherwise its selection did not take it (English:
+    /// <c>not selected (jurisdiction, dates or status)</c>).
+    /// </summary>
+    public abstract string CompareNotSelected(bool notInProfile);
+
     /// <summary>Joins requirements (English: <c> and </c>) and a condition (English: <c> when </c>).</summary>
     public abstract (string And, string When) CompareJoins { get; }
 

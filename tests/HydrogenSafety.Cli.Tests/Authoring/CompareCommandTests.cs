@@ -194,15 +194,16 @@ public class CompareCommandTests : AuthoringTestBase
         File.ReadAllText(path).ReplaceLineEndings("\n").Should().Be(result.Stdout, "{0} must be current; regenerate it with H2SAFETY_UPDATE_DOCS=1 dotnet test --filter CompareSample", path);
     }
 
-    [TestCase("ko", "== 이격거리 (규칙 ")]
-    [TestCase("ja", "== 離隔距離 (規則 ")]
-    public void Compare_text_in_each_language_localises_headings_and_keeps_its_columns(string language, string heading)
+    [TestCase("ko", "== 이격거리 (규칙 ", "프로파일에 없음")]
+    [TestCase("ja", "== 離隔距離 (規則 ", "プロファイル対象外")]
+    public void Compare_text_in_each_language_localises_headings_and_keeps_its_columns(string language, string heading, string notInProfile)
     {
         var station = Path.Combine(RepositoryRoot, "samples", "compare", "station.yaml");
         var text = Run("compare", station, "--profiles", "kr-hydrogen,jp-hydrogen", "--as-of", "2026-06-01", "--lang", language);
 
         text.ExitCode.Should().Be(0, text.ToString());
-        text.Stdout.Should().Contain(heading).And.NotContain("== Separation distances").And.NotContain(" selected; ").And.NotContain("passes one profile");
+        text.Stdout.Should().Contain(heading).And.NotContain("== Separation distances").And.NotContain(" selected; ").And.NotContain("passes one profile")
+            .And.Contain($":  {notInProfile}").And.NotContain("not in profile");
         // Each rule's field labels (source, for, when, requires) end in the same terminal column, whatever their width.
         var words = language == "ko" ? new[] { "출처", "대상", "조건", "요건" } : ["出典", "対象", "条件", "要件"];
         var labels = text.Stdout.Split('\n').Where(l => words.Any(w => l.StartsWith($"  {w}:", StringComparison.Ordinal))).ToList();
