@@ -80,7 +80,7 @@ public static class DiagnosticCodes
     public const string CoverageExcusedClauseEncoded = "H2S0317";
     /// <summary>Warning (`h2safety lint`): a rule's message template has no placeholder naming a value of its subjects (an id, a name, an attribute), so a reader cannot tell which component a finding is about.</summary>
     public const string MessageNamesNoSubject = "H2S0318";
-    /// <summary>Warning (`h2safety lint`): a requirement nests and/or/not more than 6 levels deep or makes more than 30 comparisons; a table, a require list or several rules read better.</summary>
+    /// <summary>Warning (`h2safety lint`): a requirement nests and/or/not more than 4 levels deep or makes more than 10 comparisons; a table, a require list or several rules read better.</summary>
     public const string RequirementHardToRead = "H2S0319";
     /// <summary>Information (`h2safety lint`): a rule's Korean or Japanese text lacks a field (title, message, remediation), or a KR rule has no `ko` / a JP rule no `ja` translation; reports in that language fall back to English for the field.</summary>
     public const string TranslationFallback = "H2S0314";

@@ -57,6 +57,35 @@ public class RuleReadabilityTests
     }
 
     [Test]
+    public void The_limits_are_four_levels_and_ten_comparisons()
+    {
+        RuleReadability.MaxLogicalDepth.Should().Be(4);
+        RuleReadability.MaxComparisons.Should().Be(10);
+    }
+
+    [Test]
+    public void A_requirement_at_the_comparison_limit_is_not_warned_about()
+    {
+        var chain = string.Join(" or ", Enumerable.Range(1, RuleReadability.MaxComparisons).Select(i => $"vessel.pressure == {i} MPa"));
+        var rules = RuleSet.Parse(Rule("{vessel.id}", chain), "t.yaml");
+
+        RuleReadability.Warnings(rules.Rules).Should().BeEmpty();
+    }
+
+    [Test]
+    public void A_requirement_at_the_depth_limit_is_not_warned_about_and_one_level_deeper_is()
+    {
+        // and / or / and / or: four levels; one more `and` around a further `or` makes five.
+        const string atLimit = "vessel.pressure > 0 MPa and (vessel.pressure < 2 MPa or (vessel.pressure < 9 MPa and (vessel.pressure == 3 MPa or vessel.pressure == 4 MPa)))";
+        const string deeper = "vessel.pressure > 0 MPa and (vessel.pressure < 2 MPa or (vessel.pressure < 9 MPa and (vessel.pressure == 3 MPa or (vessel.pressure == 4 MPa and vessel.pressure < 5 MPa))))";
+
+        RuleReadability.Warnings(RuleSet.Parse(Rule("{vessel.id}", atLimit), "t.yaml").Rules).Should().BeEmpty();
+        var warnings = RuleReadability.Warnings(RuleSet.Parse(Rule("{vessel.id}", deeper), "t.yaml").Rules);
+        warnings.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.RequirementHardToRead);
+        warnings[0].Message.Should().Contain("5 deep").And.Contain("at most 4 and 10");
+    }
+
+    [Test]
     public void Nesting_counts_alternating_operators_not_chains()
     {
         var flat = HydrogenSafety.Expressions.Syntax.Parser.Parse("a == 1 and b == 1 and c == 1").Node!;
