@@ -96,7 +96,7 @@ public static class RuleReadability
             case UnarySyntax { Operator: "not" } u:
                 return 1 + LogicalDepth(u.Operand, "not");
             default:
-                return Children(node).Select(c => LogicalDepth(c, null)).DefaultIfEmpty(0).Max();
+                return SyntaxChildren.Of(node).Select(c => LogicalDepth(c, null)).DefaultIfEmpty(0).Max();
         }
     }
 
@@ -109,18 +109,6 @@ public static class RuleReadability
             InSyntax or BetweenSyntax => 1,
             _ => 0,
         };
-        return own + Children(node).Sum(Comparisons);
+        return own + SyntaxChildren.Of(node).Sum(Comparisons);
     }
-
-    private static IEnumerable<SyntaxNode> Children(SyntaxNode node) => node switch
-    {
-        ListSyntax l => l.Items,
-        CallSyntax c => c.Arguments,
-        AggregateSyntax { Where: { } w } => [w],
-        UnarySyntax u => [u.Operand],
-        BinarySyntax b => [b.Left, b.Right],
-        InSyntax i => [i.Value, i.List],
-        BetweenSyntax b => [b.Value, b.Low, b.High],
-        _ => [],
-    };
 }

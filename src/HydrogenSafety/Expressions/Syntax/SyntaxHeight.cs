@@ -21,7 +21,7 @@ internal static class SyntaxHeight
                 best = (depth, node);
             }
 
-            foreach (var child in Children(node))
+            foreach (var child in SyntaxChildren.Of(node))
             {
                 stack.Push((child, depth + 1));
             }
@@ -29,16 +29,4 @@ internal static class SyntaxHeight
 
         return best;
     }
-
-    private static IEnumerable<SyntaxNode> Children(SyntaxNode node) => node switch
-    {
-        ListSyntax l => l.Items,
-        CallSyntax c => c.Arguments,
-        AggregateSyntax { Where: { } w } => [w],
-        UnarySyntax u => [u.Operand],
-        BinarySyntax b => [b.Left, b.Right],
-        InSyntax i => [i.Value, i.List],
-        BetweenSyntax b => [b.Value, b.Low, b.High],
-        _ => [],
-    };
 }
