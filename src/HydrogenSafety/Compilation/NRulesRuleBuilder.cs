@@ -132,7 +132,7 @@ internal static class NRulesRuleBuilder
     }
 
     /// <summary>Adds a condition to the last pattern (in pattern order) whose declaration it uses.</summary>
-    private static void AddCondition(List<PatternBuilder> patterns, int[] patternOf, RuleDeclarations declarations, Consequences.HazardCache hazards, BoundExpr expression, string test)
+    internal static void AddCondition(List<PatternBuilder> patterns, int[] patternOf, RuleDeclarations declarations, Consequences.HazardCache hazards, BoundExpr expression, string test)
     {
         var leaves = new PatternLeaves(declarations);
         var body = new ExpressionTranslator(leaves, hazards).Translate(expression);
@@ -142,7 +142,7 @@ internal static class NRulesRuleBuilder
         patterns[used.Max(u => patternOf[u])].Condition(lambda);
     }
 
-    private static Expression? KindTest(ParameterExpression component, IReadOnlyList<string> kinds)
+    internal static Expression? KindTest(ParameterExpression component, IReadOnlyList<string> kinds)
     {
         if (kinds.Contains(SubjectDeclaration.AnyKind))
         {
@@ -160,6 +160,6 @@ internal static class NRulesRuleBuilder
         return test;
     }
 
-    private static IEnumerable<BoundExpr> Conjuncts(BoundExpr e) =>
+    internal static IEnumerable<BoundExpr> Conjuncts(BoundExpr e) =>
         e is BoundLogical { Operator: "and" } and ? Conjuncts(and.Left).Concat(Conjuncts(and.Right)) : [e];
 }

@@ -9,7 +9,7 @@ namespace HydrogenSafety.Evaluation;
 /// activation records it, a reactivation (a fact changed) replaces it, a deactivation (the match is
 /// gone) removes it. One per session, never shared between threads.
 /// </summary>
-internal sealed class FindingSink
+internal sealed partial class FindingSink
 {
     private readonly CompiledRuleSet _compiled;
     private readonly Dictionary<(string Rule, string Binding), (RulePlan Plan, Finding Finding)> _findings = [];

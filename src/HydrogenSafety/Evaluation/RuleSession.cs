@@ -26,6 +26,7 @@ internal sealed class RuleSession
     private bool[] _joinAllowed = [];
     private readonly bool _oneShot;
     private IncrementalReport? _incremental;
+    private readonly Proximity.ProximityFacts _proximity;
     private ComplianceReport? _report;
 
     /// <param name="compiled">The compiled rules.</param>
@@ -43,6 +44,7 @@ internal sealed class RuleSession
         _only = only;
         _oneShot = oneShot;
         _sink = new FindingSink(compiled, deferPassDetails: oneShot);
+        _proximity = new Proximity.ProximityFacts(compiled);
         if (!oneShot)
         {
             _sink.TrackChanges();
@@ -126,6 +128,14 @@ internal sealed class RuleSession
         if (inserted.Count > 0)
         {
             _session.InsertAll(inserted);
+        }
+
+        if (_proximity.Any)
+        {
+            // Relation facts of the distance-gated rules, after the components they pair (see ProximityGate).
+            var selected = _selected;
+            var allowed = _joinAllowed;
+            _proximity.Apply(_session, _facilityFact!, facility.Components.Select(c => _components[c.Id]).ToList(), k => selected[k] && allowed[k]);
         }
 
         _sink.ClearErrors();
