@@ -10,8 +10,11 @@ internal sealed class CompiledRuleSet
 {
     private readonly Dictionary<string, (RulePlan Plan, bool NotApplicable)> _byName;
 
-    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans, int selectionGroups, Consequences.HazardCache hazards)
+    private readonly IReadOnlyList<ProximityGate?> _gates;
+
+    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans, int selectionGroups, Consequences.HazardCache hazards, IReadOnlyList<ProximityGate?>? gates = null)
     {
+        _gates = gates ?? new ProximityGate?[plans.Count];
         Factory = factory;
         Hazards = hazards;
         Plans = plans;
@@ -21,6 +24,7 @@ internal sealed class CompiledRuleSet
         {
             _byName[plan.MainRuleName] = (plan, false);
             _byName[plan.NotApplicableRuleName] = (plan, true);
+            _byName[plan.FarNotApplicableRuleName] = (plan, true);
         }
     }
 
@@ -34,6 +38,9 @@ internal sealed class CompiledRuleSet
 
     /// <summary>Rule plans by position (the same order as the rule set: by id).</summary>
     public IReadOnlyList<RulePlan> Plans { get; }
+
+    /// <summary>The distance gate the plan's rule was pruned by (joins on relation facts), or null for an unpruned rule.</summary>
+    public ProximityGate? GateOf(RulePlan plan) => _gates[plan.Index];
 
     public RulePlan PlanOf(string nrulesRuleName) => _byName[nrulesRuleName].Plan;
 }

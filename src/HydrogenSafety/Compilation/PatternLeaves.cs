@@ -19,7 +19,9 @@ internal sealed class PatternLeaves : ILeafSource
 
     public Expression Facility() => Use(0);
 
-    public Expression Subject(int index) => Use(1 + index);
+    public Expression Subject(int index) => _declarations.PairMode
+        ? Expression.Property(Use(1), index == 0 ? nameof(NearPairFact.First) : nameof(NearPairFact.Second))
+        : Use(1 + index);
 
     public Expression Aggregate(int slot) => Use(1 + _declarations.SubjectCount + slot);
 
@@ -39,11 +41,29 @@ internal sealed class RuleDeclarations
 {
     public const string FacilityName = "$facility";
 
-    public RuleDeclarations(IReadOnlyList<string> subjectNames, int aggregateCount)
+    public const string PairName = "$pair";
+
+    /// <param name="subjectNames">The subjects' names.</param>
+    /// <param name="aggregateCount">How many aggregate slots the rule has.</param>
+    /// <param name="pairMode">
+    /// True for a rule pruned by distance (<see cref="ProximityGate"/>): its two subjects are read from one
+    /// <see cref="NearPairFact"/> declaration, which takes both subject positions.
+    /// </param>
+    public RuleDeclarations(IReadOnlyList<string> subjectNames, int aggregateCount, bool pairMode = false)
     {
         SubjectCount = subjectNames.Count;
+        PairMode = pairMode;
         var parameters = new List<ParameterExpression> { Expression.Parameter(typeof(FacilityFact), FacilityName) };
-        parameters.AddRange(subjectNames.Select(n => Expression.Parameter(typeof(ComponentFact), n)));
+        if (pairMode)
+        {
+            var pair = Expression.Parameter(typeof(NearPairFact), PairName);
+            parameters.AddRange(subjectNames.Select(_ => pair));
+        }
+        else
+        {
+            parameters.AddRange(subjectNames.Select(n => Expression.Parameter(typeof(ComponentFact), n)));
+        }
+
         for (var i = 0; i < aggregateCount; i++)
         {
             parameters.Add(Expression.Parameter(typeof(IEnumerable<ComponentFact>), AggregateName(i)));
@@ -53,6 +73,9 @@ internal sealed class RuleDeclarations
     }
 
     public int SubjectCount { get; }
+
+    /// <summary>Whether the subjects are read from one pair declaration (position 1).</summary>
+    public bool PairMode { get; }
 
     public IReadOnlyList<ParameterExpression> Parameters { get; }
 

@@ -62,4 +62,7 @@ internal sealed class RulePlan
     public string MainRuleName => Definition.Id;
 
     public string NotApplicableRuleName => Definition.Id + "#not-applicable";
+
+    /// <summary>The rule that records the not-applicable far pairs of a rule gated by distance in its <c>when</c> (<see cref="ProximityGate"/>).</summary>
+    public string FarNotApplicableRuleName => Definition.Id + "#not-applicable-far";
 }

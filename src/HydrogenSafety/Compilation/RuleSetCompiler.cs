@@ -6,7 +6,12 @@ namespace HydrogenSafety.Compilation;
 /// <summary>Compiles a checked rule set into one NRules network (built once, shared by every evaluation).</summary>
 internal static class RuleSetCompiler
 {
-    public static CompiledRuleSet Compile(RuleSet rules)
+    /// <param name="rules">The checked rules.</param>
+    /// <param name="pruneDistanceJoins">
+    /// Whether two-subject rules gated by a distance bound join on the pairs within it (relation facts, see
+    /// <see cref="ProximityGate"/>) rather than on the cross product of their kinds; the outcomes are the same either way.
+    /// </param>
+    public static CompiledRuleSet Compile(RuleSet rules, bool pruneDistanceJoins = true)
     {
         var groups = new Dictionary<string, int>(StringComparer.Ordinal);
         var hazards = new Consequences.HazardCache(); // owned by this compiled set, i.e. by one engine
@@ -21,9 +26,10 @@ internal static class RuleSetCompiler
 
             return new RulePlan(rule, index, group, hazards);
         }).ToList();
-        var definitions = plans.SelectMany(NRulesRuleBuilder.Build).ToList();
+        var gates = plans.Select(p => pruneDistanceJoins ? ProximityGate.Find(p.Rule, hazards) : null).ToList();
+        var definitions = plans.SelectMany(p => gates[p.Index] is { } gate ? PrunedRuleBuilder.Build(p, gate) : NRulesRuleBuilder.Build(p)).ToList();
         var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(definitions);
-        return new CompiledRuleSet(factory, plans, groups.Count, hazards);
+        return new CompiledRuleSet(factory, plans, groups.Count, hazards, gates);
     }
 
     /// <summary>Everything rule selection depends on; rules with equal keys are selected together.</summary>

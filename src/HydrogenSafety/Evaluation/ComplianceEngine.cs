@@ -39,7 +39,7 @@ public sealed class ComplianceEngine
             rules = rules.Tailor(Profiles.Profile.Resolve(profile, rules));
         }
 
-        return new ComplianceEngine(rules, options, RuleSetCompiler.Compile(rules));
+        return new ComplianceEngine(rules, options, RuleSetCompiler.Compile(rules, options.PruneDistanceJoins));
     }
 
     /// <summary>Evaluates one facility into a report. Thread-safe.</summary>

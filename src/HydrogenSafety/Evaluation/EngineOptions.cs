@@ -20,4 +20,12 @@ public sealed class EngineOptions
 
     /// <summary>Evaluate as if there were no waivers at all (an audit; <c>--no-waivers</c>).</summary>
     public bool IgnoreWaivers { get; init; }
+
+    /// <summary>
+    /// Whether two-subject rules gated by a constant distance bound (<c>distance(a, b) &lt; D</c> in <c>when</c> or a
+    /// <c>where</c>) join only on the pairs within the bound, found with a spatial index when the facility is inserted,
+    /// instead of on every pair of their kinds. Default true; false keeps the plain cross join. The reports are the
+    /// same byte for byte either way (tests compare both); the switch exists for those tests and the benchmarks.
+    /// </summary>
+    internal bool PruneDistanceJoins { get; init; } = true;
 }

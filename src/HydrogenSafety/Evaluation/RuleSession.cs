@@ -26,6 +26,7 @@ internal sealed class RuleSession
     private bool[] _joinAllowed = [];
     private readonly bool _oneShot;
     private IncrementalReport? _incremental;
+    private readonly Proximity.ProximityFacts _proximity;
     private ComplianceReport? _report;
 
     /// <param name="compiled">The compiled rules.</param>
@@ -43,13 +44,13 @@ internal sealed class RuleSession
         _only = only;
         _oneShot = oneShot;
         _sink = new FindingSink(compiled, deferPassDetails: oneShot);
+        _proximity = new Proximity.ProximityFacts(compiled);
         if (!oneShot)
         {
             _sink.TrackChanges();
         }
 
         _session = compiled.Factory.CreateSession();
-        _session.DependencyResolver = new SinkResolver(_sink);
         var failed = new HashSet<string>(StringComparer.Ordinal);
         _session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
@@ -82,7 +83,7 @@ internal sealed class RuleSession
                 groups[plan.SelectionGroup] = true;
             }
 
-            var fact = new FacilityFact(facility, _asOf, groups, joinAllowed);
+            var fact = new FacilityFact(facility, _asOf, groups, joinAllowed) { Sink = _sink };
             if (_facilityFact is null)
             {
                 _session.Insert(fact);
@@ -126,6 +127,14 @@ internal sealed class RuleSession
         if (inserted.Count > 0)
         {
             _session.InsertAll(inserted);
+        }
+
+        if (_proximity.Any)
+        {
+            // Relation facts of the distance-gated rules, after the components they pair (see ProximityGate).
+            var selected = _selected;
+            var allowed = _joinAllowed;
+            _proximity.Apply(_session, _facilityFact!, facility.Components.Select(c => _components[c.Id]).ToList(), k => selected[k] && allowed[k]);
         }
 
         _sink.ClearErrors();

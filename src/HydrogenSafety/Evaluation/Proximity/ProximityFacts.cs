@@ -1,0 +1,94 @@
+using HydrogenSafety.Compilation;
+using HydrogenSafety.Evaluation.Facts;
+using NRules;
+
+namespace HydrogenSafety.Evaluation.Proximity;
+
+/// <summary>
+/// The relation facts of one session's distance-gated rules (<see cref="ProximityGate"/>): for each, a
+/// <see cref="NearPairFact"/> per near pair and, for a gate in <c>when</c>, one <see cref="FarPairsFact"/>. After the
+/// component facts change, <see cref="Apply"/> works the pairs out again and inserts, updates and retracts only the
+/// facts that differ (a moved component gains and loses pairs; a changed one updates the pairs it is in). One per session.
+/// </summary>
+internal sealed class ProximityFacts
+{
+    private readonly IReadOnlyList<(RulePlan Plan, ProximityGate Gate)> _gated;
+    private readonly Dictionary<int, Dictionary<(string, string), NearPairFact>> _near = [];
+    private readonly Dictionary<int, FarPairsFact> _far = [];
+
+    public ProximityFacts(CompiledRuleSet compiled)
+    {
+        _gated = compiled.Plans.Where(p => compiled.GateOf(p) is not null).Select(p => (p, compiled.GateOf(p)!)).ToList();
+    }
+
+    /// <summary>Whether any rule of the compiled set is gated (otherwise there is nothing to do).</summary>
+    public bool Any => _gated.Count > 0;
+
+    /// <summary>
+    /// Brings the relation facts in line with <paramref name="components"/> (facility order). A rule that is not run on this
+    /// facility (<paramref name="runs"/> false: not selected, or over the join limit) keeps no facts.
+    /// </summary>
+    public void Apply(ISession session, FacilityFact facility, IReadOnlyList<ComponentFact> components, Func<int, bool> runs)
+    {
+        var insert = new List<object>();
+        var update = new List<object>();
+        var retract = new List<object>();
+        foreach (var (plan, gate) in _gated)
+        {
+            var k = plan.Index;
+            var old = _near.GetValueOrDefault(k) ?? [];
+            var now = new Dictionary<(string, string), NearPairFact>();
+            List<ComponentFact> first = [], second = [];
+            if (runs(k))
+            {
+                first = ProximityRelation.Candidates(plan.Definition.Subjects[0], components);
+                second = ProximityRelation.Candidates(plan.Definition.Subjects[1], components);
+                foreach (var (a, b) in ProximityRelation.NearPairs(gate, first, second, facility))
+                {
+                    var key = (a.Id, b.Id);
+                    if (old.TryGetValue(key, out var kept) && ReferenceEquals(kept.First, a) && ReferenceEquals(kept.Second, b))
+                    {
+                        now[key] = kept;
+                        continue;
+                    }
+
+                    var fact = new NearPairFact(k, a, b);
+                    now[key] = fact;
+                    (old.ContainsKey(key) ? update : insert).Add(fact);
+                }
+            }
+
+            retract.AddRange(old.Where(o => !now.ContainsKey(o.Key)).Select(o => (object)o.Value));
+            _near[k] = now;
+            if (gate.InWhen)
+            {
+                var far = new FarPairsFact(k, first, second, [.. now.Keys]);
+                if (!_far.TryGetValue(k, out var was))
+                {
+                    insert.Add(far);
+                    _far[k] = far;
+                }
+                else if (!was.SameAs(far))
+                {
+                    update.Add(far);
+                    _far[k] = far;
+                }
+            }
+        }
+
+        if (retract.Count > 0)
+        {
+            session.RetractAll(retract);
+        }
+
+        if (update.Count > 0)
+        {
+            session.UpdateAll(update);
+        }
+
+        if (insert.Count > 0)
+        {
+            session.InsertAll(insert);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+using HydrogenSafety.Evaluation;
+using HydrogenSafety.Facilities;
+using HydrogenSafety.Reporting;
+using HydrogenSafety.Rules;
+using HydrogenSafety.Units;
+
+namespace HydrogenSafety.Tests.Evaluation;
+
+/// <summary>
+/// Rules gated by a distance bound join on the pairs within it (relation facts from a spatial index) instead of the
+/// cross product of their kinds. The JSON report, passes and not-applicable bindings included, is byte for byte the
+/// report of the unpruned engine, on generated facilities with missing positions, heights and measured distances, with
+/// the built-in rules and with rules written to hit every gate shape; and an open session that moves, edits, adds and
+/// removes components keeps giving the unpruned engine's report.
+/// </summary>
+public class PrunedJoinTests
+{
+    private const string GateRules = """
+rules:
+  - id: T-WHEN-LT
+    title: Vessels within 12 m of an intake are protected
+    stage: storage
+    severity: high
+    source: { document: test, clause: "1" }
+    for: { v: storage_vessel, i: air_intake }
+    when: "v.phase == 'gas' and distance(v, i) < 12 m"
+    require: "v.has_prd == true"
+    message: "{v.id} is {distance(v, i)} from {i.id}"
+  - id: T-WHEN-LE-FLIPPED
+    title: Openings within 8 m of equipment are closed
+    stage: storage
+    severity: medium
+    source: { document: test, clause: "2" }
+    for: { o: building_opening, e: { kind: [storage_vessel, compressor], where: "not (defined(gas) and gas != 'hydrogen')" } }
+    when: "8 m >= distance(o, e) and exists(ignition_source where flow_prevention_method == 'closed_openings')"
+    require: "o.opening_protection in ['fire_door', 'wired_glass']"
+    message: "{o.id} near {e.id}; {count(ignition_source)} ignition sources"
+  - id: T-WHERE
+    title: Detectors cover nearby compressors
+    stage: storage
+    severity: low
+    source: { document: test, clause: "3" }
+    for: { c: compressor, d: { kind: gas_detector, where: "distance(d, c) <= 10 m" } }
+    require: "d.alarm_setpoint <= 25 %LFL"
+    message: "{d.id} by {c.id}"
+  - id: T-ANY-KIND
+    title: Anything within 3 m of a vent stack is listed
+    stage: storage
+    severity: info
+    source: { document: test, clause: "4" }
+    for: { s: vent_stack, x: component }
+    when: "distance(s, x) < 3 m"
+    require: "defined(x.pressure)"
+  - id: T-ZERO
+    title: Coincident dispensers
+    stage: utilization
+    severity: info
+    source: { document: test, clause: "5" }
+    for: { a: dispenser, b: dispenser }
+    when: "distance(a, b) <= 0 m"
+    require: "a.id == b.id"
+""";
+
+    private static readonly EngineOptions Pruned = new() { AsOf = new DateOnly(2026, 6, 1) };
+
+    private static readonly EngineOptions Unpruned = new() { AsOf = new DateOnly(2026, 6, 1), PruneDistanceJoins = false };
+
+    private static readonly Lazy<(ComplianceEngine Pruned, ComplianceEngine Unpruned)> BuiltIn =
+        new(() => (ComplianceEngine.Create(RuleSet.BuiltIn, Pruned), ComplianceEngine.Create(RuleSet.BuiltIn, Unpruned)));
+
+    private static readonly Lazy<(ComplianceEngine Pruned, ComplianceEngine Unpruned)> Gates = new(() =>
+    {
+        var rules = RuleSet.Parse(GateRules, "gates.yaml");
+        return (ComplianceEngine.Create(rules, Pruned), ComplianceEngine.Create(rules, Unpruned));
+    });
+
+    private static readonly string[] Kinds =
+    [
+        "storage_vessel", "compressor", "dispenser", "cylinder_bundle", "building_opening", "ignition_source", "air_intake",
+        "protected_facility", "gas_detector", "vent_stack", "lot_line", "public_road",
+    ];
+
+    [Test]
+    public void The_shipped_distance_gated_rules_are_pruned()
+    {
+        var compiled = BuiltIn.Value.Pruned.Compiled;
+        var gated = compiled.Plans.Where(p => compiled.GateOf(p) is not null).Select(p => p.Definition.Id).ToList();
+        gated.Should().Contain(["JP-HPG-FLOW-PREVENTION-OPENINGS", "KR-KGS-STATION-WALL-WITHIN-30M"]);
+        BuiltIn.Value.Unpruned.Compiled.Plans.Should().OnlyContain(p => BuiltIn.Value.Unpruned.Compiled.GateOf(p) == null);
+        var gates = Gates.Value.Pruned.Compiled;
+        gates.Plans.ToDictionary(p => p.Definition.Id, p => gates.GateOf(p)?.InWhen).Should().Equal(new Dictionary<string, bool?>
+        {
+            ["T-WHEN-LT"] = true, ["T-WHEN-LE-FLIPPED"] = true, ["T-WHERE"] = false, ["T-ANY-KIND"] = true, ["T-ZERO"] = true,
+        });
+    }
+
+    [TestCase(1, 12, "fueling_station")]
+    [TestCase(2, 40, "production_plant")]
+    [TestCase(3, 90, "fueling_station")]
+    [TestCase(4, 150, "storage_site")]
+    [TestCase(5, 250, "fueling_station")]
+    public void Pruned_and_unpruned_reports_are_byte_identical(int seed, int size, string type)
+    {
+        var facility = Generate(new Random(seed), size, seed, type);
+        foreach (var (pruned, unpruned) in new[] { BuiltIn.Value, Gates.Value })
+        {
+            var expected = Json(unpruned.Evaluate(facility));
+            Json(pruned.Evaluate(facility)).Should().Be(expected, $"seed {seed}, {size} components");
+        }
+    }
+
+    [Test]
+    public void The_gates_leave_far_pairs_out_and_keep_unknown_ones()
+    {
+        var facility = Generate(new Random(9), 120, 9, "production_plant");
+        var report = Gates.Value.Pruned.Evaluate(facility);
+        var near = report.Findings.Where(f => f.RuleId == "T-WHEN-LT").GroupBy(f => f.Outcome).ToDictionary(g => g.Key, g => g.Count());
+        near.Should().ContainKey(Outcome.NotApplicable).And.ContainKey(Outcome.Indeterminate);
+        near.Keys.Should().Contain(k => k == Outcome.Pass || k == Outcome.Violation);
+        report.Findings.Where(f => f.RuleId == "T-WHERE").Should().NotBeEmpty()
+            .And.HaveCountLessThan(facility.Components.Count(c => c.Kind == "compressor") * facility.Components.Count(c => c.Kind == "gas_detector"));
+    }
+
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void A_session_that_moves_components_keeps_the_unpruned_report(int seed)
+    {
+        var random = new Random(100 + seed);
+        foreach (var (pruned, unpruned) in new[] { Gates.Value, BuiltIn.Value })
+        {
+            var facility = Generate(random, 60, seed, seed == 2 ? "fueling_station" : "production_plant");
+            var session = pruned.OpenSession(facility);
+            Json(session.Report).Should().Be(Json(unpruned.Evaluate(facility)));
+            for (var step = 0; step < 10; step++)
+            {
+                var components = session.Facility.Components;
+                var old = components[random.Next(components.Count)];
+                switch (step % 5)
+                {
+                    case 0:
+                        session.Remove(old.Id);
+                        break;
+                    case 1:
+                        session.Upsert(RandomComponent(random, $"N{step}"));
+                        break;
+                    case 2:
+                        // The same component somewhere else, or without a position.
+                        session.Upsert(Moved(old, random.Next(4) == 0 ? null : new Position(random.NextDouble() * 60, random.NextDouble() * 60)));
+                        break;
+                    case 3:
+                        // Moved next to another component: a far pair becomes near.
+                        var target = components[random.Next(components.Count)];
+                        session.Upsert(Moved(old, target.Position is { } p ? new Position(p.X + 0.5, p.Y) : null));
+                        break;
+                    default:
+                        session.Upsert(RandomComponent(random, old.Id));
+                        break;
+                }
+
+                Json(session.Report).Should().Be(Json(unpruned.Evaluate(session.Facility)), $"seed {seed}, step {step}");
+            }
+        }
+    }
+
+    private static Component Moved(Component c, Position? to) =>
+        new() { Id = c.Id, Kind = c.Kind, Area = c.Area, Position = to, Attributes = c.Attributes };
+
+    private static string Json(ComplianceReport report) => JsonReportWriter.ToJson(report, new ReportOptions { ShowPasses = true });
+
+    private static Facility Generate(Random random, int count, int seed, string type)
+    {
+        var side = 5 * Math.Sqrt(count);
+        var components = Enumerable.Range(1, count).Select(i => RandomComponent(random, $"X{i:D3}", side)).ToList();
+        // A few measured distances: they win over positions, near or far, and stand in for missing ones.
+        var distances = Enumerable.Range(0, count / 10)
+            .Select(_ => (A: components[random.Next(count)].Id, B: components[random.Next(count)].Id))
+            .Where(p => p.A != p.B).DistinctBy(p => (p.A, p.B)).DistinctBy(p => (p.B, p.A))
+            .Select(p => new DistanceMeasurement(p.A, p.B, Quantity.From(random.Next(40), "m")))
+            .ToList();
+        return new Facility
+        {
+            Id = $"pruned-{seed}",
+            Name = "generated",
+            Type = type,
+            Attributes = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { ["staffed"] = AttributeValue.Of(true) },
+            Components = components,
+            Distances = distances,
+        };
+    }
+
+    private static Component RandomComponent(Random r, string id, double side = 40)
+    {
+        var kind = Kinds[r.Next(Kinds.Length)];
+        var a = new Dictionary<string, AttributeValue>(StringComparer.Ordinal);
+        void Maybe(string name, Func<AttributeValue> value)
+        {
+            if (r.NextDouble() < 0.8)
+            {
+                a[name] = value();
+            }
+        }
+
+        Maybe("pressure", () => AttributeValue.Of(Quantity.From(5 + r.Next(90), "MPa")));
+        Maybe("barrier_installed", () => AttributeValue.Of(r.Next(2) == 0));
+        switch (kind)
+        {
+            case "storage_vessel" or "cylinder_bundle" or "compressor":
+                Maybe("phase", () => AttributeValue.Of(r.Next(5) == 0 ? "liquid" : "gas"));
+                Maybe("gas", () => AttributeValue.Of(r.Next(4) == 0 ? "oxygen" : "hydrogen"));
+                Maybe("has_prd", () => AttributeValue.Of(r.Next(5) != 0));
+                break;
+            case "building_opening":
+                Maybe("opening_protection", () => AttributeValue.Of(r.Next(3) switch { 0 => "fire_door", 1 => "wired_glass", _ => "none" }));
+                break;
+            case "ignition_source":
+                Maybe("flow_prevention_method", () => AttributeValue.Of(r.Next(2) == 0 ? "closed_openings" : "barrier"));
+                break;
+            case "gas_detector":
+                Maybe("alarm_setpoint", () => AttributeValue.Of(Quantity.From(10 + r.Next(30), "%LFL")));
+                break;
+            case "protected_facility":
+                Maybe("protection_class", () => AttributeValue.Of(r.Next(2) == 0 ? "class1" : "class2"));
+                break;
+        }
+
+        // About one in ten has no position; some stand high up (a pair near in plan can be far in space).
+        Position? position = r.Next(10) == 0 ? null
+            : r.Next(8) == 0 ? new Position(r.NextDouble() * side, r.NextDouble() * side, r.NextDouble() * 20)
+            : new Position(Math.Round(r.NextDouble() * side, r.Next(3)), Math.Round(r.NextDouble() * side, r.Next(3)));
+        return new Component { Id = id, Kind = kind, Area = "A" + r.Next(3), Position = position, Attributes = a };
+    }
+}
