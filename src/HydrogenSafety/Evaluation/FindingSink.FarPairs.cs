@@ -21,7 +21,7 @@ internal sealed partial class FindingSink
         {
             if (FiltersAllow(plan, facility, subjects, aggregates))
             {
-                Record(ruleName, plan, notApplicable: true, facility, subjects, aggregates);
+                Record(ruleName, plan, notApplicable: true, reactivated: false, facility, subjects, aggregates);
                 keys.Add(BindingEvaluator.BindingKey(subjects));
             }
         }
