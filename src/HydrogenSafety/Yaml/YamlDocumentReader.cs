@@ -188,7 +188,9 @@ internal static class YamlDocumentReader
         {
             CheckDepth(start, depth);
             var entries = new List<YamlEntry>();
-            var firstByKey = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+            // Small mappings (a component's dozen attributes) look for a duplicate key by a scan of the entries; only
+            // a large one gets a dictionary, so that a mapping of many keys is not quadratic.
+            Dictionary<string, YamlEntry>? firstByKey = null;
             long weight = 1;
             var height = 0;
             while (Peek() is not MappingEnd)
@@ -204,7 +206,7 @@ internal static class YamlDocumentReader
                     continue;
                 }
 
-                if (firstByKey.TryGetValue(name.Value, out var first))
+                if (FirstWithKey(entries, ref firstByKey, name.Value) is { } first)
                 {
                     _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateKey, name.Span,
                         $"duplicate key `{name.Value}` (first given at {first.Key.Span})"));
@@ -212,12 +214,41 @@ internal static class YamlDocumentReader
                 }
 
                 var entry = new YamlEntry(name, value);
-                firstByKey.Add(name.Value, entry);
+                firstByKey?.Add(name.Value, entry);
                 entries.Add(entry);
             }
 
             var end = Next();
             return new YamlMapping(entries, SpanOf(start.Start, end.End), weight, height + 1);
+        }
+
+        /// <summary>The entry already read with this key, or <c>null</c>; builds <paramref name="index"/> once there are many entries.</summary>
+        private static YamlEntry? FirstWithKey(List<YamlEntry> entries, ref Dictionary<string, YamlEntry>? index, string key)
+        {
+            const int ScanLimit = 16;
+            if (index is null && entries.Count > ScanLimit)
+            {
+                index = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+                foreach (var e in entries)
+                {
+                    index.Add(e.Name, e);
+                }
+            }
+
+            if (index is not null)
+            {
+                return index.GetValueOrDefault(key);
+            }
+
+            foreach (var e in entries)
+            {
+                if (string.Equals(e.Name, key, StringComparison.Ordinal))
+                {
+                    return e;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Steps over <c>&amp;anchor</c> and <c>!tag</c> (and the spaces and comments after them) to the value itself.</summary>

@@ -24,5 +24,17 @@ internal sealed class YamlMapping : YamlNode
     public override string Description => "a mapping";
 
     /// <summary>The entry with the given key, or <c>null</c>.</summary>
-    public YamlEntry? Find(string key) => Entries.FirstOrDefault(e => string.Equals(e.Name, key, StringComparison.Ordinal));
+    public YamlEntry? Find(string key)
+    {
+        // A loop, not a LINQ FirstOrDefault with a closure: this runs for every field of every mapping read.
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (string.Equals(Entries[i].Name, key, StringComparison.Ordinal))
+            {
+                return Entries[i];
+            }
+        }
+
+        return null;
+    }
 }
