@@ -10,22 +10,24 @@ internal static class FindingFactory
     public static Finding Create(RulePlan plan, EvalFrame frame, Outcome outcome, EvidenceLists evidence, IReadOnlyList<string> missing, string? error)
     {
         var detail = Detail(plan, frame, outcome, evidence, error);
-        var sortedMissing = missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
-        return Binding(plan, frame, outcome, sortedMissing, outcome == Outcome.Error ? error : null, () => detail);
+        IReadOnlyList<string> sortedMissing = missing.Count == 0 ? [] : missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
+        return Binding(plan, frame, outcome, sortedMissing, outcome == Outcome.Error ? error : null, detail);
     }
 
     /// <summary>
-    /// A pass or not-applicable finding whose message and evidence are rendered by <paramref name="detail"/> on first
-    /// read (which must give what <see cref="Detail"/> would have given now).
+    /// A pass or not-applicable finding whose message and evidence are rendered on first read by
+    /// <see cref="BindingEvaluator.DeferredDetail"/> (which gives what <see cref="Detail"/> would have given now).
     /// </summary>
-    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome, Func<FindingDetail> detail) =>
-        Binding(plan, frame, outcome, [], null, detail);
+    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome) =>
+        Binding(plan, frame, outcome, [], null, detail: null);
 
-    private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, Func<FindingDetail> detail)
+    private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, FindingDetail? detail)
     {
         var definition = plan.Definition;
         return new Finding
         {
+            RenderedDetail = detail,
+            DeferredBinding = detail is null ? (plan, frame) : null,
             RuleId = definition.Id,
             Title = definition.Title,
             RuleVersion = definition.Version,
@@ -40,7 +42,6 @@ internal static class FindingFactory
             Translations = definition.Translations,
             Location = Location(frame),
             Error = error,
-            DeferredDetail = detail,
         };
     }
 
