@@ -49,7 +49,30 @@ internal static class FindingFactory
     public static FindingDetail Detail(RulePlan plan, EvalFrame frame, Outcome outcome, EvidenceLists evidence, string? error) =>
         new(Render(plan, frame, outcome, error), Distinct(evidence.Deciding), Distinct(evidence.Trace), Translated(plan, frame, outcome));
 
-    private static IReadOnlyList<Evidence> Distinct(List<Evidence> evidence) => evidence.Count == 0 ? [] : evidence.Distinct().ToList();
+    /// <summary>The evidence without repeats, in first-occurrence order (as <c>Enumerable.Distinct</c>); short lists without a hash set.</summary>
+    private static IReadOnlyList<Evidence> Distinct(List<Evidence> evidence)
+    {
+        if (evidence.Count == 0)
+        {
+            return [];
+        }
+
+        if (evidence.Count > 16)
+        {
+            return evidence.Distinct().ToList();
+        }
+
+        var result = new List<Evidence>(evidence.Count);
+        foreach (var e in evidence)
+        {
+            if (!result.Contains(e))
+            {
+                result.Add(e);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The rule's translated messages rendered with the binding's values, by language; null when it has none (or for an error).</summary>
     private static Dictionary<string, string>? Translated(RulePlan plan, EvalFrame frame, Outcome outcome)
