@@ -26,7 +26,15 @@ internal sealed class CompiledRuleSet
             _byName[plan.NotApplicableRuleName] = (plan, true);
             _byName[plan.FarNotApplicableRuleName] = (plan, true);
         }
+
+        ReportOrder = plans.OrderByDescending(p => (int)p.Definition.Severity).ThenBy(p => p.Definition.Id, StringComparer.Ordinal).ToArray();
     }
+
+    /// <summary>
+    /// The plans in the order of their findings in a report (severity, highest first, then rule id: the first keys of
+    /// <c>FindingOrder</c>), so that a report sorts each rule's findings alone instead of all of them together.
+    /// </summary>
+    public IReadOnlyList<RulePlan> ReportOrder { get; }
 
     public ISessionFactory Factory { get; }
 

@@ -16,9 +16,9 @@ internal sealed class RulePlan
         Hazards = hazards;
         Index = index;
         SelectionGroup = selectionGroup;
-        SubjectFilters = rule.SubjectFilters.Select(f => f is null ? null : FrameLeaves.Compile(f, hazards)).ToList();
+        SubjectFilters = rule.SubjectFilters.Select(f => f is null ? null : FrameLeaves.Compile(f, hazards)).ToArray();
         When = rule.When is null ? null : FrameLeaves.Compile(rule.When, hazards);
-        Requirements = rule.Requirements.Select(r => (r.Text, FrameLeaves.Compile(r.Expression, hazards))).ToList();
+        Requirements = rule.Requirements.Select(r => (r.Text, FrameLeaves.Compile(r.Expression, hazards))).ToArray();
         Message = rule.Message?.Parts.Select(p => p is BoundExpr e ? (object)FrameLeaves.Compile(e, hazards) : p).ToList();
         TranslatedMessages = rule.TranslatedMessages.Count == 0
             ? []
@@ -44,11 +44,13 @@ internal sealed class RulePlan
     /// </summary>
     public int SelectionGroup { get; }
 
-    public IReadOnlyList<Func<EvalFrame, Value>?> SubjectFilters { get; }
+    /// <summary>Each subject's compiled filter (null where it has none); an array, so that a per-binding loop allocates no enumerator.</summary>
+    public Func<EvalFrame, Value>?[] SubjectFilters { get; }
 
     public Func<EvalFrame, Value>? When { get; }
 
-    public IReadOnlyList<(string Text, Func<EvalFrame, Value> Evaluate)> Requirements { get; }
+    /// <summary>The compiled requirements with their text; an array, so that a per-binding loop allocates no enumerator.</summary>
+    public (string Text, Func<EvalFrame, Value> Evaluate)[] Requirements { get; }
 
     /// <summary>Literal strings and compiled placeholders, or null for the default message.</summary>
     public IReadOnlyList<object>? Message { get; }

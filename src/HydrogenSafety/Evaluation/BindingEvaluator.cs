@@ -31,8 +31,14 @@ internal static class BindingEvaluator
 
     public static Finding NotApplicable(RulePlan plan, EvalFrame frame, bool deferPassDetails) =>
         deferPassDetails
-            ? FindingFactory.Deferred(plan, frame, Outcome.NotApplicable, () => FindingFactory.Detail(plan, Fresh(frame), Outcome.NotApplicable, EvidenceLists.None, null))
+            ? FindingFactory.Deferred(plan, frame, Outcome.NotApplicable)
             : FindingFactory.Create(plan, frame, Outcome.NotApplicable, EvidenceLists.None, [], null);
+
+    /// <summary>The message and evidence of a deferred pass or not-applicable finding, rendered on first read (any thread).</summary>
+    internal static FindingDetail DeferredDetail(RulePlan plan, EvalFrame frame, Outcome outcome) =>
+        outcome == Outcome.Pass
+            ? PassDetail(plan, Fresh(frame))
+            : FindingFactory.Detail(plan, Fresh(frame), Outcome.NotApplicable, EvidenceLists.None, null);
 
     /// <summary>The unambiguous identity of a match's binding (see <see cref="BindingIdentity"/>).</summary>
     public static string BindingKey(ComponentFact[] subjects) =>
@@ -116,7 +122,7 @@ internal static class BindingEvaluator
         if (deferPassDetails && AllTrueUnrecorded(plan, frame, recorder))
         {
             // Most bindings pass, and a deferred pass renders its evidence later: nothing needs recording now.
-            return FindingFactory.Deferred(plan, frame, Outcome.Pass, () => PassDetail(plan, Fresh(frame)));
+            return FindingFactory.Deferred(plan, frame, Outcome.Pass);
         }
 
         EvidenceLists? violated = null;
@@ -173,7 +179,7 @@ internal static class BindingEvaluator
         }
 
         return deferPassDetails
-            ? FindingFactory.Deferred(plan, frame, Outcome.Pass, () => PassDetail(plan, Fresh(frame)))
+            ? FindingFactory.Deferred(plan, frame, Outcome.Pass)
             : FindingFactory.Create(plan, frame, Outcome.Pass, passed ?? EvidenceLists.None, [], null);
     }
 

@@ -24,12 +24,33 @@ internal sealed class EvidenceLists
         var deciding = new List<Evidence>();
         var trace = new List<Evidence>();
         recorder.Collect(which, deciding, trace);
-        Deciding.AddRange(deciding.Count == 0 ? [own] : deciding);
-        if (!trace.Any(e => string.Equals(e.Expression, own.Expression, StringComparison.Ordinal)))
+        if (deciding.Count == 0)
+        {
+            Deciding.Add(own);
+        }
+        else
+        {
+            Deciding.AddRange(deciding);
+        }
+
+        if (!HasExpression(trace, own.Expression))
         {
             Trace.Add(own);
         }
 
         Trace.AddRange(trace);
+    }
+
+    private static bool HasExpression(List<Evidence> evidence, string expression)
+    {
+        foreach (var e in evidence)
+        {
+            if (string.Equals(e.Expression, expression, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

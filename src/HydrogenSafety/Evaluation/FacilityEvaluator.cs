@@ -27,11 +27,19 @@ internal static class FacilityEvaluator
 
         var findings = new List<Finding>(total + compiled.Plans.Count);
         var bindings = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var plan in compiled.Plans)
+        // In report order, each rule's findings one run (waivers keep positions): sorting the runs one by one gives the
+        // order of one sort of the whole list, whose first keys are the run's severity and rule id.
+        var runs = new List<(Rules.Severity Severity, string RuleId, int Start)>();
+        foreach (var plan in compiled.ReportOrder)
         {
             if (!selected[plan.Index])
             {
                 continue;
+            }
+
+            if (runs.Count == 0 || runs[^1].Severity != plan.Definition.Severity || !string.Equals(runs[^1].RuleId, plan.Definition.Id, StringComparison.Ordinal))
+            {
+                runs.Add((plan.Definition.Severity, plan.Definition.Id, findings.Count));
             }
 
             if (!joinAllowed[plan.Index])
@@ -64,10 +72,25 @@ internal static class FacilityEvaluator
             warnings.AddRange(waiverWarnings);
         }
 
-        findings.Sort(FindingOrder.Instance);
-        var outcomesByRule = findings.ToLookup(f => f.RuleId, f => f.Outcome, StringComparer.Ordinal);
+        var outcomesByRule = new Dictionary<string, List<Outcome>>(StringComparer.Ordinal);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (_, ruleId, start) = runs[r];
+            var end = r + 1 < runs.Count ? runs[r + 1].Start : findings.Count;
+            findings.Sort(start, end - start, FindingOrder.Instance);
+            if (!outcomesByRule.TryGetValue(ruleId, out var outcomes))
+            {
+                outcomesByRule[ruleId] = outcomes = new List<Outcome>(end - start);
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                outcomes.Add(findings[i].Outcome);
+            }
+        }
+
         var results = bindings.Keys.Order(StringComparer.Ordinal)
-            .Select(id => new RuleResult(id, bindings[id], OutcomeCounts.Of(outcomesByRule[id])))
+            .Select(id => new RuleResult(id, bindings[id], OutcomeCounts.Of(outcomesByRule.GetValueOrDefault(id) ?? [])))
             .ToList();
         // Draft rules are not loaded by default (SPEC §4): checked like any rule, but neither counted nor listed.
         var draftsLeftOut = options.IncludeDrafts ? 0 : compiled.Plans.Count(p => p.Definition.Status == RuleStatus.Draft && !selected[p.Index]);

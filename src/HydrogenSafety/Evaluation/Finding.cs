@@ -1,3 +1,4 @@
+using HydrogenSafety.Compilation;
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Facilities;
 using HydrogenSafety.Rules;
@@ -58,12 +59,38 @@ public sealed class Finding
     /// </summary>
     public IReadOnlyList<Evidence> EvidenceTrace
     {
-        get => _trace ?? (DeferredDetail is null ? Evidence : Detail().Trace);
+        get => _trace ?? (_hasDetail ? Detail().Trace : Evidence);
         init => _trace = value;
     }
 
-    /// <summary>The message and evidence when not given directly: already rendered, or rendered on first read (a pure function of the binding's facts).</summary>
-    internal Func<FindingDetail>? DeferredDetail { private get; init; }
+    /// <summary>The message and evidence of a binding's finding, rendered when it was decided.</summary>
+    internal FindingDetail? RenderedDetail
+    {
+        init
+        {
+            if (value is not null)
+            {
+                _detail = value;
+                _hasDetail = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// For a binding's finding rendered on first read: the binding (its rule's plan and facts), from which
+    /// <see cref="BindingEvaluator.DeferredDetail"/> renders the message and evidence (a pure function of them).
+    /// </summary>
+    internal (RulePlan Plan, EvalFrame Frame)? DeferredBinding
+    {
+        init
+        {
+            if (value is { } binding)
+            {
+                (_deferredPlan, _deferredFrame) = binding;
+                _hasDetail = true;
+            }
+        }
+    }
 
     /// <summary>What was missing, for an indeterminate outcome (e.g. <c>TK-101.pressure</c>).</summary>
     public IReadOnlyList<string> Missing { get; init; } = [];
@@ -80,7 +107,7 @@ public sealed class Finding
     /// <summary>Translated messages given directly (a waived copy keeps its original's).</summary>
     internal IReadOnlyDictionary<string, string>? TranslatedMessages
     {
-        get => _translatedMessages ?? (DeferredDetail is null ? null : Detail().TranslatedMessages);
+        get => _translatedMessages ?? (_hasDetail ? Detail().TranslatedMessages : null);
         init => _translatedMessages = value;
     }
 
@@ -119,6 +146,9 @@ public sealed class Finding
     private readonly IReadOnlyList<Evidence>? _evidence;
     private readonly IReadOnlyDictionary<string, string>? _translatedMessages;
     private readonly IReadOnlyList<Evidence>? _trace;
+    private readonly bool _hasDetail;
+    private readonly RulePlan? _deferredPlan;
+    private readonly EvalFrame? _deferredFrame;
     private FindingDetail? _detail;
 
     private FindingDetail Detail()
@@ -127,7 +157,7 @@ public sealed class Finding
         var detail = _detail;
         if (detail is null)
         {
-            detail = DeferredDetail is { } render ? render() : new FindingDetail(string.Empty, [], []);
+            detail = _deferredPlan is { } plan ? BindingEvaluator.DeferredDetail(plan, _deferredFrame!, Outcome) : new FindingDetail(string.Empty, [], []);
             _detail = detail;
         }
 

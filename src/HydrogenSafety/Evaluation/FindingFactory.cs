@@ -10,22 +10,24 @@ internal static class FindingFactory
     public static Finding Create(RulePlan plan, EvalFrame frame, Outcome outcome, EvidenceLists evidence, IReadOnlyList<string> missing, string? error)
     {
         var detail = Detail(plan, frame, outcome, evidence, error);
-        var sortedMissing = missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
-        return Binding(plan, frame, outcome, sortedMissing, outcome == Outcome.Error ? error : null, () => detail);
+        IReadOnlyList<string> sortedMissing = missing.Count == 0 ? [] : missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
+        return Binding(plan, frame, outcome, sortedMissing, outcome == Outcome.Error ? error : null, detail);
     }
 
     /// <summary>
-    /// A pass or not-applicable finding whose message and evidence are rendered by <paramref name="detail"/> on first
-    /// read (which must give what <see cref="Detail"/> would have given now).
+    /// A pass or not-applicable finding whose message and evidence are rendered on first read by
+    /// <see cref="BindingEvaluator.DeferredDetail"/> (which gives what <see cref="Detail"/> would have given now).
     /// </summary>
-    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome, Func<FindingDetail> detail) =>
-        Binding(plan, frame, outcome, [], null, detail);
+    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome) =>
+        Binding(plan, frame, outcome, [], null, detail: null);
 
-    private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, Func<FindingDetail> detail)
+    private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, FindingDetail? detail)
     {
         var definition = plan.Definition;
         return new Finding
         {
+            RenderedDetail = detail,
+            DeferredBinding = detail is null ? (plan, frame) : null,
             RuleId = definition.Id,
             Title = definition.Title,
             RuleVersion = definition.Version,
@@ -40,7 +42,6 @@ internal static class FindingFactory
             Translations = definition.Translations,
             Location = Location(frame),
             Error = error,
-            DeferredDetail = detail,
         };
     }
 
@@ -48,7 +49,30 @@ internal static class FindingFactory
     public static FindingDetail Detail(RulePlan plan, EvalFrame frame, Outcome outcome, EvidenceLists evidence, string? error) =>
         new(Render(plan, frame, outcome, error), Distinct(evidence.Deciding), Distinct(evidence.Trace), Translated(plan, frame, outcome));
 
-    private static IReadOnlyList<Evidence> Distinct(List<Evidence> evidence) => evidence.Count == 0 ? [] : evidence.Distinct().ToList();
+    /// <summary>The evidence without repeats, in first-occurrence order (as <c>Enumerable.Distinct</c>); short lists without a hash set.</summary>
+    private static IReadOnlyList<Evidence> Distinct(List<Evidence> evidence)
+    {
+        if (evidence.Count == 0)
+        {
+            return [];
+        }
+
+        if (evidence.Count > 16)
+        {
+            return evidence.Distinct().ToList();
+        }
+
+        var result = new List<Evidence>(evidence.Count);
+        foreach (var e in evidence)
+        {
+            if (!result.Contains(e))
+            {
+                result.Add(e);
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>The rule's translated messages rendered with the binding's values, by language; null when it has none (or for an error).</summary>
     private static Dictionary<string, string>? Translated(RulePlan plan, EvalFrame frame, Outcome outcome)

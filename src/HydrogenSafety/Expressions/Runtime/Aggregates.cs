@@ -136,20 +136,26 @@ internal static class Aggregates
     }
 
     /// <summary>Components in id order, so that results and messages never depend on insertion order.</summary>
-    /// <remarks>Ids are unique within a facility, so an unstable sort gives the one order; a collection already in id order is not sorted.</remarks>
-    private static ComponentFact[] Ordered(IEnumerable<ComponentFact> items)
+    /// <remarks>
+    /// Ids are unique within a facility, so an unstable sort gives the one order; a collection already in id order is
+    /// neither copied nor sorted (conditions in the network run this once per candidate binding).
+    /// </remarks>
+    private static IEnumerable<ComponentFact> Ordered(IEnumerable<ComponentFact> items)
     {
-        var array = items.ToArray();
-        for (var i = 1; i < array.Length; i++)
+        string? previous = null;
+        foreach (var it in items)
         {
-            if (string.CompareOrdinal(array[i - 1].Id, array[i].Id) > 0)
+            if (previous is not null && string.CompareOrdinal(previous, it.Id) > 0)
             {
+                var array = items.ToArray();
                 Array.Sort(array, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-                break;
+                return array;
             }
+
+            previous = it.Id;
         }
 
-        return array;
+        return items;
     }
 
     /// <summary>Like <see cref="Note"/>, keeping the error of the component with the smallest id.</summary>

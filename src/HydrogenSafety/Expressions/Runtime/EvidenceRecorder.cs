@@ -60,7 +60,9 @@ internal sealed class EvidenceRecorder
     /// </summary>
     public void Collect(Func<Value, bool> which, List<Evidence> deciding, List<Evidence> trace)
     {
-        var seen = new HashSet<(string?, string?, string?, string?)>();
+        // A requirement records a handful of comparisons: a reused list searched in order is cheaper than a new hash set.
+        var seen = _seen;
+        seen.Clear();
         foreach (var entry in _entries)
         {
             if (entry.Row is null && !which(entry.Result))
@@ -76,11 +78,26 @@ internal sealed class EvidenceRecorder
                 trace.Add(e);
             }
 
-            if (entry.Deciding != false && (entry.Row is not null || seen.Add((e.Left, e.Operator, e.Right, e.Table))) && !deciding.Contains(e))
+            if (entry.Deciding != false && (entry.Row is not null || AddNew(seen, (e.Left, e.Operator, e.Right, e.Table))) && !deciding.Contains(e))
             {
                 deciding.Add(e);
             }
         }
+    }
+
+    /// <summary>The compared values seen by <see cref="Collect"/> (kept to reuse its storage).</summary>
+    private readonly List<(string?, string?, string?, string?)> _seen = [];
+
+    /// <summary>Adds <paramref name="key"/> unless it is there already, as <c>HashSet.Add</c> would.</summary>
+    private static bool AddNew(List<(string?, string?, string?, string?)> seen, (string?, string?, string?, string?) key)
+    {
+        if (seen.Contains(key))
+        {
+            return false;
+        }
+
+        seen.Add(key);
+        return true;
     }
 
     private readonly record struct Entry(string Text, Value Left, string Op, Value Right, Value Result, RowMatch? Row, bool? Deciding, bool LimitFirst);
