@@ -42,6 +42,15 @@ internal sealed class EvidenceRecorder
         }
     }
 
+    /// <summary>Keeps what a <c>defined</c> or <c>exists</c> (or its negation, whose result <paramref name="result"/> is) looked at.</summary>
+    public void Presence(string text, Value result, PresenceFacts facts)
+    {
+        if (Recording)
+        {
+            _entries.Add(new Entry(text, result, string.Empty, default, result, null, null, false) { Presence = facts });
+        }
+    }
+
     /// <summary>Entries from <paramref name="from"/> up to <paramref name="to"/> did not decide the result of the expression that held them.</summary>
     public void NotDeciding(int from, int to)
     {
@@ -68,6 +77,22 @@ internal sealed class EvidenceRecorder
                 continue;
             }
 
+            if (entry.Presence is { } facts)
+            {
+                var p = EvidenceStatement.ForPresence(entry.Text, facts, entry.Result);
+                if (!trace.Contains(p))
+                {
+                    trace.Add(p);
+                }
+
+                if (entry.Deciding != false && !deciding.Contains(p))
+                {
+                    deciding.Add(p);
+                }
+
+                continue;
+            }
+
             var e = entry.Row is { } match
                 ? EvidenceStatement.ForRow(entry.Text, match, entry.Op, entry.Left)
                 : EvidenceStatement.ForComparison(entry.Text, entry.Left, entry.Op, entry.Right, entry.Result, entry.LimitFirst);
@@ -83,5 +108,8 @@ internal sealed class EvidenceRecorder
         }
     }
 
-    private readonly record struct Entry(string Text, Value Left, string Op, Value Right, Value Result, RowMatch? Row, bool? Deciding, bool LimitFirst);
+    private readonly record struct Entry(string Text, Value Left, string Op, Value Right, Value Result, RowMatch? Row, bool? Deciding, bool LimitFirst)
+    {
+        public PresenceFacts? Presence { get; init; }
+    }
 }

@@ -52,6 +52,14 @@ internal static class EvidenceStatement
         return new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe(), Statement: ReportStrings.English.Statement(sentence)) { Sentence = sentence };
     }
 
+    public static Evidence ForPresence(string text, PresenceFacts facts, Value result)
+    {
+        var sentence = EvidenceSentence.Presence(facts.Exists, facts.Negated, result.IsTrue, facts.Subject, facts.Condition, facts.Found, facts.FoundCount, facts.Looked);
+        var op = (facts.Negated ? "not " : string.Empty) + (facts.Exists ? "exists" : "defined");
+        var left = facts.Exists ? facts.Found ?? "none" : facts.Found ?? "not recorded";
+        return new Evidence(facts.Negated ? "not " + text : text, Left: left, Operator: op, Statement: ReportStrings.English.Statement(sentence)) { Sentence = sentence };
+    }
+
     private static string Amount(double canonical, Dimension dimension, string? unit) =>
         unit is null || dimension == Dimension.Dimensionless
             ? DisplayNumber.Format(canonical, computed: true)
