@@ -153,4 +153,19 @@ public class PresenceEvidenceTests
         e.Left.Should().Be("17.0 m", "a computed value rounded to the limit keeps the digit that shows it is not the limit");
         e.Shortfall!.Value.Should().BeApproximately(0.004, 1e-12);
     }
+
+    [Test]
+    public void A_shortfall_carries_no_binary_noise_in_canonical_units()
+    {
+        var site = """
+            components:
+              - { id: V, kind: storage_vessel, position: [0, 0] }
+              - { id: I, kind: air_intake, position: [16, 4] }
+            """;
+        var e = Evaluate("{ v: storage_vessel, i: air_intake }", "distance(v, i) >= 17 m", "V,I", site).Evidence.Single();
+
+        e.Actual.Should().Be(new EvidenceQuantity(16.492422502, "m"));
+        e.Shortfall.Should().Be(new EvidenceQuantity(0.507577498, "m"), "17 - 16.492422502 is 0.507577498, not 0.5075774979999998");
+        e.Statement.Should().Be("expected ≥ 17 m, got 16.5 m: short by 0.508 m");
+    }
 }
