@@ -37,13 +37,14 @@ internal sealed class ExpressionTranslator
         BoundIt it => Call(typeof(FactAccess), nameof(FactAccess.Subject), _its[it.Level]),
         BoundAttribute a => Call(typeof(FactAccess), nameof(FactAccess.Attribute), Component(a.Target), Expression.Constant(a.Name)),
         BoundFacilityAttribute f => Call(typeof(FactAccess), nameof(FactAccess.FacilityAttribute), _leaves.Facility(), Expression.Constant(f.Name)),
-        BoundDefined { Target: null } d => Call(typeof(FactAccess), nameof(FactAccess.FacilityDefined), _leaves.Facility(), Expression.Constant(d.Name)),
-        BoundDefined d => Call(typeof(FactAccess), nameof(FactAccess.Defined), Component(d.Target!), Expression.Constant(d.Name)),
+        BoundDefined d => Presence(d, negated: false),
         BoundToday => Call(typeof(FactAccess), nameof(FactAccess.Today), _leaves.Facility()),
         BoundDistance d => Call(typeof(FactAccess), nameof(FactAccess.Distance), _leaves.Facility(), Component(d.First), Component(d.Second)),
+        BoundAggregate { Function: "exists" } a => Presence(a, negated: false),
         BoundAggregate a => TranslateAggregate(a),
         BoundTableColumn t => Call(typeof(TableLookup), nameof(TableLookup.Column), Expression.Constant(t.Table), Translate(t.Key),
             Expression.Constant(t.Column), Recorder(), Expression.Constant(t.Text)),
+        BoundUnary { Operator: "not", Operand: BoundDefined or BoundAggregate { Function: "exists" } } u => Presence(u.Operand, negated: true),
         BoundUnary { Operator: "not" } u => Call(typeof(Logic), nameof(Logic.Not), Quietly(u.Operand)),
         BoundUnary u => Call(typeof(Arithmetic), nameof(Arithmetic.Negate), Translate(u.Operand)),
         BoundArithmetic { TemperatureShift: true } b => Call(typeof(Arithmetic), nameof(Arithmetic.Shift), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
@@ -64,6 +65,44 @@ internal sealed class ExpressionTranslator
         BoundMath m => Call(typeof(Arithmetic), nameof(Arithmetic.Max), Translate(m.Arguments[0]), Translate(m.Arguments[1])),
         _ => throw new InvalidOperationException($"no translation for {e.GetType().Name}"),
     };
+
+    /// <summary>
+    /// <c>defined(path)</c> or <c>exists(…)</c>, possibly under <c>not</c>: the value as before, and where evidence is
+    /// kept, a record of what was or was not there (<see cref="PresenceEvidence"/>) with the result of the whole.
+    /// </summary>
+    private Expression Presence(BoundExpr e, bool negated)
+    {
+        Expression plain = e switch
+        {
+            BoundDefined { Target: null } d => Call(typeof(FactAccess), nameof(FactAccess.FacilityDefined), _leaves.Facility(), Expression.Constant(d.Name)),
+            BoundDefined d => Call(typeof(FactAccess), nameof(FactAccess.Defined), Component(d.Target!), Expression.Constant(d.Name)),
+            BoundAggregate a => TranslateAggregate(a),
+            _ => throw new InvalidOperationException($"no presence evidence for {e.GetType().Name}"),
+        };
+        var value = negated ? Call(typeof(Logic), nameof(Logic.Not), plain) : plain;
+        var recorder = Recorder();
+        if (recorder is ConstantExpression)
+        {
+            return value;
+        }
+
+        var no = Expression.Constant(negated);
+        return e switch
+        {
+            BoundDefined { Target: null } d => Call(typeof(PresenceEvidence), nameof(PresenceEvidence.FacilityDefined), value, _leaves.Facility(),
+                Expression.Constant(d.Name), recorder, Expression.Constant(d.Text), no),
+            BoundDefined d => Call(typeof(PresenceEvidence), nameof(PresenceEvidence.Defined), value, Component(d.Target!),
+                Expression.Constant(d.Name), recorder, Expression.Constant(d.Text), no),
+            _ => ExistsEvidence((BoundAggregate)e, value, recorder, no),
+        };
+    }
+
+    private MethodCallExpression ExistsEvidence(BoundAggregate a, Expression value, Expression recorder, Expression negated)
+    {
+        var (items, where) = AggregateParts(a);
+        return Call(typeof(PresenceEvidence), nameof(PresenceEvidence.Exists), value, items, where, recorder, Expression.Constant(a.Text),
+            Expression.Constant(a.Slot.Describe()), Expression.Constant(a.WhereText, typeof(string)), negated);
+    }
 
     /// <summary>
     /// Evidence is kept only where a comparison's truth is the requirement's: not under 'not', where a
@@ -111,7 +150,8 @@ internal sealed class ExpressionTranslator
         _ => throw new InvalidOperationException("a component is a subject or 'it'"),
     };
 
-    private MethodCallExpression TranslateAggregate(BoundAggregate a)
+    /// <summary>The components an aggregate ranges over, and its <c>where</c> as a function of <c>it</c> (a null constant without one).</summary>
+    private (Expression Items, Expression Where) AggregateParts(BoundAggregate a)
     {
         var items = _leaves.Aggregate(a.Slot.Index);
         Expression where = Expression.Constant(null, typeof(Func<ComponentFact, Value>));
@@ -123,6 +163,13 @@ internal sealed class ExpressionTranslator
             _its.RemoveAt(_its.Count - 1);
             where = Expression.Lambda<Func<ComponentFact, Value>>(body, it);
         }
+
+        return (items, where);
+    }
+
+    private MethodCallExpression TranslateAggregate(BoundAggregate a)
+    {
+        var (items, where) = AggregateParts(a);
 
         var kinds = Expression.Constant(a.Slot.Describe());
         var call = a.Function switch

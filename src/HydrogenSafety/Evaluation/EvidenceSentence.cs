@@ -8,6 +8,12 @@ internal enum EvidenceSentenceKind
 
     /// <summary>A table row used: <c>band up to 10,000 m3: class1 17 m</c>.</summary>
     Row,
+
+    /// <summary>Whether an attribute is recorded (<c>defined</c>): <c>expected D-1.fueling_protocol recorded, got not recorded</c>.</summary>
+    Defined,
+
+    /// <summary>Which components satisfy a condition (<c>exists</c>): <c>expected no compressor where pressure &gt; 82 MPa, found C-1</c>.</summary>
+    Exists,
 }
 
 /// <summary>How the gap of a decided comparison of quantities reads.</summary>
@@ -44,6 +50,10 @@ internal enum EvidenceGap
 /// <param name="UpTo">For a table row, the upper bound of the band as printed (inclusive), or null.</param>
 /// <param name="Column">For a table row, the column read.</param>
 /// <param name="Cell">For a table row, the cell as printed; null when the row has no value in the column.</param>
+/// <param name="Negated">For <c>defined</c> and <c>exists</c>: written under <c>not</c> (the attribute or component must be absent).</param>
+/// <param name="Holds">For <c>defined</c> and <c>exists</c>: the requirement as written (negation included) holds.</param>
+/// <param name="FoundCount">For <c>exists</c>: how many components satisfy the condition.</param>
+/// <param name="Looked">For <c>exists</c>: how many components were looked at.</param>
 internal sealed record EvidenceSentence(
     EvidenceSentenceKind Kind,
     string? Operator = null,
@@ -54,7 +64,11 @@ internal sealed record EvidenceSentence(
     string? Over = null,
     string? UpTo = null,
     string? Column = null,
-    string? Cell = null)
+    string? Cell = null,
+    bool Negated = false,
+    bool Holds = false,
+    int FoundCount = 0,
+    int Looked = 0)
 {
     /// <summary>A comparison sentence.</summary>
     public static EvidenceSentence Comparison(string op, string limit, string? actual, EvidenceGap gap = EvidenceGap.None, string? gapText = null) =>
@@ -63,6 +77,24 @@ internal sealed record EvidenceSentence(
     /// <summary>A table row sentence.</summary>
     public static EvidenceSentence Row(string? over, string? upTo, string column, string? cell) =>
         new(EvidenceSentenceKind.Row, Over: over, UpTo: upTo, Column: column, Cell: cell);
+
+    /// <summary>
+    /// A <c>defined</c> or <c>exists</c> sentence: <paramref name="subject"/> is the attribute or the kinds (in
+    /// <see cref="Column"/>), <paramref name="condition"/> the <c>where</c> (in <see cref="Limit"/>) and
+    /// <paramref name="found"/> the value or the components found (in <see cref="Actual"/>).
+    /// </summary>
+    public static EvidenceSentence Presence(bool exists, bool negated, bool holds, string subject, string? condition, string? found, int foundCount, int looked) =>
+        new(exists ? EvidenceSentenceKind.Exists : EvidenceSentenceKind.Defined, Limit: condition, Actual: found, Column: subject,
+            Negated: negated, Holds: holds, FoundCount: foundCount, Looked: looked);
+
+    /// <summary>For <c>exists</c>: the kinds and the condition, <c>gas_detector where area == fc.area</c>.</summary>
+    public string What(string whereWord) => Limit is null ? Column ?? string.Empty : $"{Column} {whereWord} {Limit}";
+
+    /// <summary>For <c>exists</c>: the components found, with how many more when not all are named.</summary>
+    public string FoundList(Func<int, string> more) =>
+        (Actual ?? string.Empty) + (FoundCount > PresenceEvidenceLimit ? more(FoundCount - PresenceEvidenceLimit) : string.Empty);
+
+    private const int PresenceEvidenceLimit = Expressions.Runtime.PresenceEvidence.MaxNamed;
 
     /// <summary>The operator as a report prints it: <c>≥</c>, <c>≤</c>, <c>≠</c>, <c>=</c>, else as written.</summary>
     public static string Symbol(string? op) => op switch

@@ -103,6 +103,27 @@ internal sealed class EnglishReportStrings : ReportStrings
         };
     }
 
+    private protected override string DefinedStatement(EvidenceSentence s) => (s.Negated, s.Holds) switch
+    {
+        (false, false) => $"expected {s.Column} recorded, got not recorded",
+        (false, true) => $"{s.Column} recorded: {s.Actual}",
+        (true, false) => $"expected {s.Column} not recorded, got {s.Actual}",
+        (true, true) => $"{s.Column} not recorded",
+    };
+
+    private protected override string ExistsStatement(EvidenceSentence s)
+    {
+        var what = s.What("where");
+        var found = s.FoundList(n => $" and {N(n)} more");
+        return (s.Negated, s.Holds) switch
+        {
+            (false, false) => $"expected at least one {what}, found none of {N(s.Looked)}",
+            (false, true) => $"found {found} ({what})",
+            (true, false) => $"expected no {what}, found {found}",
+            (true, true) => $"found no {what} (of {N(s.Looked)})",
+        };
+    }
+
     private protected override string Band(string? over, string? upTo) => (over, upTo) switch
     {
         ({ } o, { } u) => $"over {o} up to {u}",

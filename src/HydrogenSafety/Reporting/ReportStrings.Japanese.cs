@@ -127,6 +127,27 @@ internal sealed class JapaneseReportStrings : ReportStrings
         return $"基準 {required}、実測 {got}{gap}";
     }
 
+    private protected override string DefinedStatement(EvidenceSentence s) => (s.Negated, s.Holds) switch
+    {
+        (false, false) => $"基準 {s.Column} 記録あり、実測 記録なし",
+        (false, true) => $"{s.Column} 記録あり：{s.Actual}",
+        (true, false) => $"基準 {s.Column} 記録なし、実測 {s.Actual}",
+        (true, true) => $"{s.Column} 記録なし",
+    };
+
+    private protected override string ExistsStatement(EvidenceSentence s)
+    {
+        var what = s.What("where");
+        var found = s.FoundList(n => $" ほか {N(n)} 件");
+        return (s.Negated, s.Holds) switch
+        {
+            (false, false) => $"基準 {what} が1件以上、実測 {N(s.Looked)} 件中なし",
+            (false, true) => $"{what}：{found}",
+            (true, false) => $"基準 {what} なし、実測 {found}",
+            (true, true) => $"{what} なし（{N(s.Looked)} 件中）",
+        };
+    }
+
     private protected override string Band(string? over, string? upTo) => (over, upTo) switch
     {
         ({ } o, { } u) => $"{o} 超 {u} 以下",

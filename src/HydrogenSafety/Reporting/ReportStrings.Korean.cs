@@ -127,6 +127,27 @@ internal sealed class KoreanReportStrings : ReportStrings
         return $"기준 {required}, 실측 {got}{gap}";
     }
 
+    private protected override string DefinedStatement(EvidenceSentence s) => (s.Negated, s.Holds) switch
+    {
+        (false, false) => $"기준 {s.Column} 기록, 실측 기록 없음",
+        (false, true) => $"{s.Column} 기록: {s.Actual}",
+        (true, false) => $"기준 {s.Column} 기록 없음, 실측 {s.Actual}",
+        (true, true) => $"{s.Column} 기록 없음",
+    };
+
+    private protected override string ExistsStatement(EvidenceSentence s)
+    {
+        var what = s.What("where");
+        var found = s.FoundList(n => $" 외 {N(n)}개");
+        return (s.Negated, s.Holds) switch
+        {
+            (false, false) => $"기준 {what} 1개 이상, 실측 {N(s.Looked)}개 중 없음",
+            (false, true) => $"{what}: {found}",
+            (true, false) => $"기준 {what} 없음, 실측 {found}",
+            (true, true) => $"{what} 없음 ({N(s.Looked)}개 중)",
+        };
+    }
+
     private protected override string Band(string? over, string? upTo) => (over, upTo) switch
     {
         ({ } o, { } u) => $"{o} 초과 {u} 이하",

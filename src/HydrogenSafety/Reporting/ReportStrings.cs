@@ -158,9 +158,25 @@ public abstract partial class ReportStrings
     public abstract string TableTag(string table);
 
     /// <summary>An evidence statement worded in this language (English: exactly <see cref="Evidence.Statement"/>).</summary>
-    internal string Statement(EvidenceSentence sentence) => sentence.Kind == EvidenceSentenceKind.Row
-        ? RowStatement(Band(sentence.Over, sentence.UpTo), sentence.Column ?? string.Empty, sentence.Cell)
-        : ComparisonStatement(sentence);
+    internal string Statement(EvidenceSentence sentence) => sentence.Kind switch
+    {
+        EvidenceSentenceKind.Row => RowStatement(Band(sentence.Over, sentence.UpTo), sentence.Column ?? string.Empty, sentence.Cell),
+        EvidenceSentenceKind.Defined => DefinedStatement(sentence),
+        EvidenceSentenceKind.Exists => ExistsStatement(sentence),
+        _ => ComparisonStatement(sentence),
+    };
+
+    /// <summary>
+    /// A <c>defined</c> statement: <c>expected D-1.fueling_protocol recorded, got not recorded</c> when it fails,
+    /// <c>expected D-1.x not recorded, got VALUE</c> when a <c>not defined</c> fails, else what holds.
+    /// </summary>
+    private protected abstract string DefinedStatement(EvidenceSentence sentence);
+
+    /// <summary>
+    /// An <c>exists</c> statement: <c>expected a KIND where COND, found none of N</c>, <c>expected no KIND where COND, found
+    /// C-1, C-2</c> for a failed <c>not exists</c>, else what holds.
+    /// </summary>
+    private protected abstract string ExistsStatement(EvidenceSentence sentence);
 
     /// <summary>A comparison's statement: the limit, the value (or that it is not recorded) and any gap.</summary>
     private protected abstract string ComparisonStatement(EvidenceSentence sentence);

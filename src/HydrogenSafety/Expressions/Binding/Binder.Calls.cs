@@ -150,9 +150,9 @@ internal sealed partial class Binder
         switch (bound)
         {
             case BoundAttribute a:
-                return new BoundDefined(a.Target, a.Name, c.Start, c.End);
+                return new BoundDefined(a.Target, a.Name, c.Start, c.End) { Text = Slice(c.Start, c.End) };
             case BoundFacilityAttribute f:
-                return new BoundDefined(null, f.Name, c.Start, c.End);
+                return new BoundDefined(null, f.Name, c.Start, c.End) { Text = Slice(c.Start, c.End) };
             default:
                 Error(DiagnosticCodes.WrongArguments, c.Arguments[0].Start, "defined needs an attribute, e.g. defined(vessel.pressure) or defined(facility.staffed)");
                 return Invalid(c.Start, c.End);
@@ -233,7 +233,11 @@ internal sealed partial class Binder
                 break;
         }
 
-        return new BoundAggregate(a.Function, slot, a.Attribute?.Name, where, type, a.Start, a.End);
+        return new BoundAggregate(a.Function, slot, a.Attribute?.Name, where, type, a.Start, a.End)
+        {
+            Text = Slice(a.Start, a.End),
+            WhereText = a.Where is null ? null : Slice(a.Where.Start, a.Where.End),
+        };
     }
 
     private bool Arity(CallSyntax c, int expected)

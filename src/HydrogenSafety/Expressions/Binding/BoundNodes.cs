@@ -21,7 +21,11 @@ internal sealed record BoundAttribute(BoundExpr Target, string Name, ExprType At
 internal sealed record BoundFacilityAttribute(string Name, ExprType AttributeType, int Start, int End) : BoundExpr(AttributeType, Start, End);
 
 /// <summary><c>defined(path)</c>: the target is a component (or null for the facility).</summary>
-internal sealed record BoundDefined(BoundExpr? Target, string Name, int Start, int End) : BoundExpr(ExprType.Bool, Start, End);
+internal sealed record BoundDefined(BoundExpr? Target, string Name, int Start, int End) : BoundExpr(ExprType.Bool, Start, End)
+{
+    /// <summary>The call as written, for evidence.</summary>
+    public string Text { get; init; } = string.Empty;
+}
 
 internal sealed record BoundToday(int Start, int End) : BoundExpr(ExprType.Date, Start, End);
 
@@ -29,7 +33,14 @@ internal sealed record BoundDistance(BoundExpr First, BoundExpr Second, int Star
 
 /// <summary>An aggregate over the components of <see cref="AggregateSlot"/>'s kinds.</summary>
 internal sealed record BoundAggregate(string Function, AggregateSlot Slot, string? Attribute, BoundExpr? Where, ExprType ResultType, int Start, int End)
-    : BoundExpr(ResultType, Start, End);
+    : BoundExpr(ResultType, Start, End)
+{
+    /// <summary>The call as written, for evidence.</summary>
+    public string Text { get; init; } = string.Empty;
+
+    /// <summary>The <c>where</c> condition as written (null without one), for evidence.</summary>
+    public string? WhereText { get; init; }
+}
 
 internal sealed record BoundTableColumn(LookupTable Table, BoundExpr Key, string Column, ExprType ColumnType, string Text, int Start, int End)
     : BoundExpr(ColumnType, Start, End);

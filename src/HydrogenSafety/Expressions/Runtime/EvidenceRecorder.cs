@@ -42,6 +42,15 @@ internal sealed class EvidenceRecorder
         }
     }
 
+    /// <summary>Keeps what a <c>defined</c> or <c>exists</c> (or its negation, whose result <paramref name="result"/> is) looked at.</summary>
+    public void Presence(string text, Value result, PresenceFacts facts)
+    {
+        if (Recording)
+        {
+            _entries.Add(new Entry(text, result, string.Empty, default, result, null, null, false) { Presence = facts });
+        }
+    }
+
     /// <summary>Entries from <paramref name="from"/> up to <paramref name="to"/> did not decide the result of the expression that held them.</summary>
     public void NotDeciding(int from, int to)
     {
@@ -67,6 +76,22 @@ internal sealed class EvidenceRecorder
         {
             if (entry.Row is null && !which(entry.Result))
             {
+                continue;
+            }
+
+            if (entry.Presence is { } facts)
+            {
+                var p = EvidenceStatement.ForPresence(entry.Text, facts, entry.Result);
+                if (!trace.Contains(p))
+                {
+                    trace.Add(p);
+                }
+
+                if (entry.Deciding != false && !deciding.Contains(p))
+                {
+                    deciding.Add(p);
+                }
+
                 continue;
             }
 
@@ -100,5 +125,8 @@ internal sealed class EvidenceRecorder
         return true;
     }
 
-    private readonly record struct Entry(string Text, Value Left, string Op, Value Right, Value Result, RowMatch? Row, bool? Deciding, bool LimitFirst);
+    private readonly record struct Entry(string Text, Value Left, string Op, Value Right, Value Result, RowMatch? Row, bool? Deciding, bool LimitFirst)
+    {
+        public PresenceFacts? Presence { get; init; }
+    }
 }

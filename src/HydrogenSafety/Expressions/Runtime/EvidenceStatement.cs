@@ -1,3 +1,4 @@
+using System.Globalization;
 using HydrogenSafety.Evaluation;
 using HydrogenSafety.Reporting;
 using HydrogenSafety.Units;
@@ -19,7 +20,9 @@ internal static class EvidenceStatement
         if (IsOrdering(relation) && actual.Kind == RuntimeKind.Number && limit.Kind == RuntimeKind.Number
             && (actual.Dimension == limit.Dimension || actual.IsAdaptive || limit.IsAdaptive) && (result.IsTrue || result.IsFalse))
         {
-            var gap = relation is ">=" or ">" ? actual.Number - limit.Number : limit.Number - actual.Number;
+            // Fifteen significant digits is what a double holds exactly in decimal: 17 - 16.492422502 is 0.507577498,
+            // not the 0.5075774979999998 the binary subtraction leaves.
+            var gap = Exact(relation is ">=" or ">" ? actual.Number - limit.Number : limit.Number - actual.Number);
             var dimension = actual.IsAdaptive ? limit.Dimension : actual.Dimension;
             // A temperature difference is a difference of kelvins, whatever scale the value was written in.
             var unit = dimension == Dimension.Temperature ? OffsetScales.Kelvin : actual.IsAdaptive ? limit.Unit : actual.Unit;
@@ -51,6 +54,17 @@ internal static class EvidenceStatement
             cell.Kind is RuntimeKind.Unknown ? null : cell.Display());
         return new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe(), Statement: ReportStrings.English.Statement(sentence)) { Sentence = sentence };
     }
+
+    public static Evidence ForPresence(string text, PresenceFacts facts, Value result)
+    {
+        var sentence = EvidenceSentence.Presence(facts.Exists, facts.Negated, result.IsTrue, facts.Subject, facts.Condition, facts.Found, facts.FoundCount, facts.Looked);
+        var op = (facts.Negated ? "not " : string.Empty) + (facts.Exists ? "exists" : "defined");
+        var left = facts.Exists ? facts.Found ?? "none" : facts.Found ?? "not recorded";
+        return new Evidence(facts.Negated ? "not " + text : text, Left: left, Operator: op, Statement: ReportStrings.English.Statement(sentence)) { Sentence = sentence };
+    }
+
+    private static double Exact(double value) =>
+        double.IsFinite(value) ? double.Parse(value.ToString("G15", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : value;
 
     private static string Amount(double canonical, Dimension dimension, string? unit) =>
         unit is null || dimension == Dimension.Dimensionless
