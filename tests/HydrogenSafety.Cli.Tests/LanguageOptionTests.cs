@@ -93,7 +93,9 @@ public class LanguageOptionTests : CliTestBase
         var explain = Run("explain", "KR-T-PRESSURE", "--rules", rules, "--lang", "ko");
         explain.ExitCode.Should().Be(0, explain.ToString());
         explain.Stdout.Should().Contain("저장탱크 압력은 설계압력 이하\n(Vessel pressure is within its design pressure)")
-            .And.Contain("Remediation\n  Lower the pressure.");
+            .And.Contain("조치\n  Lower the pressure.", "the remediation falls back to English, under a Korean heading")
+            .And.Contain("각 storage_vessel (vessel)에 대해.").And.Contain("심각도:").And.Contain("높음");
+        explain.Stdout.Should().NotContain("Remediation").And.NotContain("Applies to").And.NotContain("for each");
     }
 
     [Test]
@@ -108,5 +110,27 @@ public class LanguageOptionTests : CliTestBase
             .And.Contain("info H2S0314: rule JP-T-OTHER has no `ja` translation");
         result.Stdout.Should().Contain("1 rule file, 0 facilities: 0 errors, 0 warnings")
             .And.Contain("translation fallbacks: ja 1 field in 1 rule, ko 1 field in 1 rule");
+    }
+
+    [Test]
+    public void Lint_counts_a_profile_title_fallback_and_compare_shows_the_translated_title()
+    {
+        var rules = WriteRules("rules.yaml", TranslatedRule);
+        var korean = Write("kr.yaml", "profile: t-kr\ntitle: Korean test profile\ntranslations:\n  ja:\n    title: 韓国の試験\ninclude:\n  - jurisdictions: [KR]\n");
+        var japanese = Write("jp.yaml", "profile: t-jp\ntitle: Japanese test profile\ntranslations:\n  ko:\n    title: 일본 시험\n  ja:\n    title: 日本の試験\ninclude:\n  - jurisdictions: [JP]\n");
+
+        var lint = Run("lint", rules, korean, japanese);
+
+        lint.ExitCode.Should().Be(0, lint.ToString());
+        lint.Stderr.Should().Contain("info H2S0314: profile t-kr has no `ko` translation: reports in ko show its title in English")
+            .And.NotContain("profile t-jp");
+        lint.Stdout.Should().Contain("translation fallbacks: ja 1 field in 1 rule, ko 2 fields in 1 rule and 1 profile");
+
+        var facility = WriteFacility("site.yaml", "site-a", "20 MPa");
+        var compare = Run("compare", facility, "--profiles", $"{korean},{japanese}", "--rules", rules, "--lang", "ko", "--as-of", "2026-06-01");
+        compare.Stdout.Should().Contain("Korean test profile", "t-kr has no Korean title: English per field").And.Contain("일본 시험");
+        var json = Run("compare", facility, "--profiles", $"{korean},{japanese}", "--rules", rules, "--lang", "ja", "--format", "json", "--as-of", "2026-06-01");
+        json.Stdout.Should().Contain("\"title\": \"韓国の試験\"").And.Contain("\"subjects\": \"各 storage_vessel (vessel) について\"")
+            .And.Contain("\"outcome\": \"violation\"", "machine values stay English");
     }
 }

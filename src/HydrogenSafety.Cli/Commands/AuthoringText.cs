@@ -24,34 +24,11 @@ internal static class AuthoringText
     /// <summary>The stages joined with commas.</summary>
     public static string Stages(IEnumerable<Stage> stages) => string.Join(", ", stages.Select(Word));
 
-    /// <summary>A kind in words: <c>storage_vessel</c> → <c>storage vessel</c>; <c>component</c> → <c>any component</c>.</summary>
-    public static string KindPhrase(string kind) =>
-        string.Equals(kind, SubjectDeclaration.AnyKind, StringComparison.Ordinal) ? "any component" : kind.Replace('_', ' ');
-
-    /// <summary>Kinds in words: <c>a, b or c</c>.</summary>
-    public static string KindsPhrase(IReadOnlyList<string> kinds) => kinds.Count switch
-    {
-        0 => "any component",
-        1 => KindPhrase(kinds[0]),
-        _ => string.Join(", ", kinds.Take(kinds.Count - 1).Select(KindPhrase)) + " or " + KindPhrase(kinds[^1]),
-    };
-
     /// <summary>
-    /// The rule's subjects in words: "for each storage vessel (vessel) and air intake (intake), different
-    /// components", or "for the facility as a whole".
+    /// The rule's subjects in the words' language (<see cref="Reporting.ReportStrings.Subjects"/>): "for each storage
+    /// vessel (vessel) and air intake (intake), different components", or "for the facility as a whole".
     /// </summary>
-    public static string SubjectsPhrase(RuleDefinition rule)
-    {
-        if (rule.IsFacilityRule || rule.Subjects.Count == 0)
-        {
-            return "for the facility as a whole (one outcome per facility)";
-        }
-
-        var parts = rule.Subjects.Select(s =>
-            $"{KindsPhrase(s.Kinds)} ({s.Name}{(s.Where is null ? string.Empty : ", where " + OneLine(s.Where.Text))})").ToList();
-        var joined = parts.Count == 1 ? parts[0] : string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[^1];
-        return parts.Count == 1 ? $"for each {joined}" : $"for each {joined}, different components";
-    }
+    public static string SubjectsPhrase(RuleDefinition rule, Reporting.ReportStrings words) => words.Subjects(rule);
 
     /// <summary>Document, edition, clause; without the address.</summary>
     public static string Citation(Citation source) => source.ToString();

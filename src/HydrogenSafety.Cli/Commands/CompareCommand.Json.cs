@@ -4,7 +4,11 @@ using HydrogenSafety.Facilities;
 
 namespace HydrogenSafety.Cli.Commands;
 
-/// <summary>The comparison as JSON (<c>h2safety/compare/1</c>).</summary>
+/// <summary>
+/// The comparison as JSON (<c>h2safety/compare/1</c>). Keys and machine values (outcomes, verdicts, severities,
+/// statuses, counts) are English whatever <c>--lang</c>; the text meant for people (profile and rule titles, topic
+/// headings, the subjects phrase, why a rule is not selected, finding messages) follows <c>--lang</c>.
+/// </summary>
 internal static partial class CompareCommand
 {
     private static string Json(Comparison comparison, Facility facility, CompareSettings settings) =>
@@ -12,6 +16,7 @@ internal static partial class CompareCommand
 
     private static void WriteComparison(Utf8JsonWriter json, Comparison comparison, Facility facility, CompareSettings settings)
     {
+        var words = Reporting.ReportLanguages.Strings(settings.Language);
         json.WriteStartObject();
         json.WriteString("compare", "h2safety/compare/1");
         json.WriteStartObject("facility");
@@ -27,7 +32,7 @@ internal static partial class CompareCommand
         {
             json.WriteStartObject();
             json.WriteString("name", column.Profile.Name);
-            json.WriteString("title", column.Profile.Title);
+            json.WriteString("title", column.Profile.TitleIn(words.Code));
             json.WriteNumber("rules_selected", column.Report.RuleResults.Count);
             WriteCounts(json, "summary", column.Report.Summary);
             json.WriteEndObject();
@@ -39,7 +44,7 @@ internal static partial class CompareCommand
         {
             json.WriteStartObject();
             json.WriteString("topic", topic.Name);
-            json.WriteString("heading", Heading(topic));
+            json.WriteString("heading", words.Language == Reporting.ReportLanguage.English ? Heading(topic) : Heading(topic, words));
             json.WriteStartObject("verdicts");
             foreach (var (column, i) in comparison.Columns.Select((c, i) => (c, i)))
             {
@@ -51,7 +56,7 @@ internal static partial class CompareCommand
             json.WriteStartArray("rules");
             foreach (var row in topic.Rows)
             {
-                WriteRow(json, comparison, row);
+                WriteRow(json, comparison, row, words);
             }
 
             json.WriteEndArray();
@@ -62,12 +67,12 @@ internal static partial class CompareCommand
         json.WriteEndObject();
     }
 
-    private static void WriteRow(Utf8JsonWriter json, Comparison comparison, Row row)
+    private static void WriteRow(Utf8JsonWriter json, Comparison comparison, Row row, Reporting.ReportStrings words)
     {
         json.WriteStartObject();
         json.WriteString("id", row.Rule.Id);
-        json.WriteString("title", row.Rule.Title);
-        json.WriteString("subjects", AuthoringText.SubjectsPhrase(row.Rule));
+        json.WriteString("title", row.Rule.TitleIn(words.Code));
+        json.WriteString("subjects", AuthoringText.SubjectsPhrase(row.Rule, words));
         AuthoringJson.WriteNullable(json, "when", row.Rule.When?.Text);
         json.WriteStartArray("require");
         foreach (var require in row.Rule.Require)
@@ -80,7 +85,7 @@ internal static partial class CompareCommand
         json.WriteStartObject("outcomes");
         foreach (var (column, i) in comparison.Columns.Select((c, i) => (c, i)))
         {
-            WriteCell(json, column.Profile.Name, row.Cells[i]);
+            WriteCell(json, column.Profile.Name, row.Cells[i], words);
         }
 
         json.WriteEndObject();
@@ -88,13 +93,13 @@ internal static partial class CompareCommand
     }
 
     /// <summary>One rule under one profile: why it is not selected, or its severity, outcomes, parameters and findings.</summary>
-    private static void WriteCell(Utf8JsonWriter json, string profile, Cell cell)
+    private static void WriteCell(Utf8JsonWriter json, string profile, Cell cell, Reporting.ReportStrings words)
     {
         json.WriteStartObject(profile);
         json.WriteBoolean("selected", cell.Selected);
         if (!cell.Selected)
         {
-            json.WriteString("reason", cell.Reason);
+            json.WriteString("reason", words.CompareNotSelected(cell.NotInProfile));
             json.WriteEndObject();
             return;
         }
@@ -122,7 +127,7 @@ internal static partial class CompareCommand
             }
 
             json.WriteEndObject();
-            json.WriteString("message", finding.Message);
+            json.WriteString("message", finding.MessageIn(words.Code));
             json.WriteEndObject();
         }
 

@@ -20,7 +20,7 @@ internal static partial class CompareCommand
         sb.Append(words.CompareProfileHeader).Append("\n|---|---|---:|---|\n");
         foreach (var column in comparison.Columns)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"| `{column.Argument}` | {AuthoringText.Cell(column.Profile.Title)} | {AuthoringText.Number(column.Report.RuleResults.Count)} | {AuthoringText.Outcomes(column.Report.Summary, words)} |\n");
+            sb.Append(CultureInfo.InvariantCulture, $"| `{column.Argument}` | {AuthoringText.Cell(column.Profile.TitleIn(words.Code))} | {AuthoringText.Number(column.Report.RuleResults.Count)} | {AuthoringText.Outcomes(column.Report.Summary, words)} |\n");
         }
 
         AppendGlance(sb, comparison, words);

@@ -12,7 +12,7 @@ internal static partial class CompareCommand
     /// <summary>One rule under one profile; <paramref name="NotInProfile"/> says why an unselected rule is missing.</summary>
     private sealed record Cell(bool Selected, bool NotInProfile, RuleDefinition? Rule, IReadOnlyList<Finding> Findings)
     {
-        /// <summary>Why the rule has no result here, in English (the JSON's <c>reason</c>), or <c>null</c> when selected.</summary>
+        /// <summary>Why the rule has no result here, in English (the English JSON's <c>reason</c>), or <c>null</c> when selected.</summary>
         public string? Reason => Selected ? null : Reporting.ReportStrings.English.CompareNotSelected(NotInProfile);
 
         public OutcomeCounts Counts => OutcomeCounts.Of(Findings.Select(f => f.Outcome));

@@ -35,7 +35,7 @@ internal static partial class CompareCommand
         var width = comparison.Columns.Max(c => c.Argument.Length);
         foreach (var column in comparison.Columns)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"  {column.Argument.PadRight(width)}  {column.Profile.Title}\n  {new string(' ', width)}  {ProfileSummary(column, words)}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"  {column.Argument.PadRight(width)}  {column.Profile.TitleIn(words.Code)}\n  {new string(' ', width)}  {ProfileSummary(column, words)}\n");
         }
 
         if (comparison.Topics.Count == 0)
@@ -58,7 +58,7 @@ internal static partial class CompareCommand
             {
                 sb.Append(CultureInfo.InvariantCulture, $"\n{row.Rule.Id}  {row.Rule.TitleIn(Reporting.ReportLanguages.Code(settings.Language))}\n");
                 sb.Append(CultureInfo.InvariantCulture, $"{labels["source"]}{AuthoringText.OneLine(AuthoringText.Citation(row.Rule.Source))}\n");
-                sb.Append(CultureInfo.InvariantCulture, $"{labels["for"]}{AuthoringText.SubjectsPhrase(row.Rule)}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{labels["for"]}{AuthoringText.SubjectsPhrase(row.Rule, words)}\n");
                 if (row.Rule.When is { } when)
                 {
                     AppendLines(sb, labels["when"], when.Text);
@@ -78,7 +78,7 @@ internal static partial class CompareCommand
                         sb.Append(CultureInfo.InvariantCulture, $" [{SeverityWord(rule.Severity, words)}, {StatusWord(rule.Status, words)}]");
                         if (ParamsDiffer(row))
                         {
-                            sb.Append(CultureInfo.InvariantCulture, $" with {string.Join(", ", rule.Params.Select(p => $"params.{p.Key} = {p.Value}"))}");
+                            sb.Append(CultureInfo.InvariantCulture, $" {words.CompareField("with")} {string.Join(", ", rule.Params.Select(p => $"params.{p.Key} = {p.Value}"))}");
                         }
                     }
 

@@ -73,66 +73,69 @@ internal static class ExplainCommand
     /// <summary>The explanation text of one rule.</summary>
     /// <remarks>
     /// In Korean or Japanese the title, message and remediation come from the rule's translation (English per missing
-    /// field), with the English title under the translated one; the explanation's own words stay English.
+    /// field), with the English title under the translated one; the explanation's own words are in the language too
+    /// (<see cref="ExplainWords"/>), while expressions, ids, attribute names and citations are printed as written.
     /// </remarks>
     public static string Explain(RuleDefinition rule, RuleSet rules, Profile? profile, Reporting.ReportLanguage language = Reporting.ReportLanguage.English)
     {
         var code = Reporting.ReportLanguages.Code(language);
+        var words = Reporting.ReportLanguages.Strings(language);
+        var w = ExplainWords.For(language);
+        var english = language == Reporting.ReportLanguage.English;
         var sb = new StringBuilder();
         var title = rule.TitleIn(code);
-        sb.Append(CultureInfo.InvariantCulture, $"{rule.Id} (version {rule.Version})\n{title}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{rule.Id} ({w.Version} {rule.Version})\n{title}\n");
         if (!string.Equals(title, rule.Title, StringComparison.Ordinal))
         {
             sb.Append(CultureInfo.InvariantCulture, $"({rule.Title})\n");
         }
 
         sb.Append('\n');
-        Field(sb, "Status", StatusInWords(rule.Status));
-        Field(sb, "Severity", AuthoringText.Word(rule.Severity) + (profile is null ? string.Empty : $" (as tailored by profile {profile.Name})"));
-        Field(sb, "Stages", AuthoringText.Stages(rule.Stages));
-        Field(sb, "Jurisdictions", AuthoringText.Jurisdictions(rule));
-        Field(sb, "In effect", AuthoringText.Effective(rule));
+        var tailored = profile is null ? string.Empty : ExplainWords.Fill(w.TailoredBy, profile.Name);
+        Field(sb, w.Status, StatusInWords(rule.Status, w));
+        Field(sb, w.Severity, (english ? AuthoringText.Word(rule.Severity) : words.Severity(rule.Severity)) + tailored);
+        Field(sb, w.Stages, english ? AuthoringText.Stages(rule.Stages) : string.Join(", ", rule.Stages.Select(words.Stage)));
+        Field(sb, w.Jurisdictions, rule.Jurisdictions is { Count: > 0 } list ? string.Join(", ", list) : w.Everywhere);
+        Field(sb, w.InEffect, Effective(rule, w));
         if (rule.Tags.Count > 0)
         {
-            Field(sb, "Tags", string.Join(", ", rule.Tags));
+            Field(sb, w.Tags, string.Join(", ", rule.Tags));
         }
 
         if (profile is not null)
         {
-            Field(sb, "Profile", rules.Excluded.Contains(rule.Id)
-                ? $"left out by profile {profile.Name}"
-                : $"selected by profile {profile.Name}");
+            Field(sb, w.Profile, ExplainWords.Fill(rules.Excluded.Contains(rule.Id) ? w.LeftOutBy : w.SelectedBy, profile.Name));
         }
 
-        Field(sb, "Source", AuthoringText.OneLine(AuthoringText.Citation(rule.Source)));
+        Field(sb, w.Source, AuthoringText.OneLine(AuthoringText.Citation(rule.Source)));
         if (rule.Source.Url is { Length: > 0 } url)
         {
             Field(sb, string.Empty, url);
         }
 
-        Field(sb, "Defined in", rule.Span.ToString());
+        Field(sb, w.DefinedIn, rule.Span.ToString());
 
-        sb.Append("\nApplies to\n");
-        sb.Append(CultureInfo.InvariantCulture, $"  {Capitalise(AuthoringText.SubjectsPhrase(rule))}.\n");
+        sb.Append('\n').Append(w.AppliesTo).Append('\n');
+        sb.Append(CultureInfo.InvariantCulture, $"  {Capitalise(AuthoringText.SubjectsPhrase(rule, words))}{w.FullStop}\n");
         if (rule.When is { } when)
         {
-            sb.Append("  Only when:\n");
+            sb.Append("  ").Append(w.OnlyWhen).Append('\n');
             AuthoringText.WriteIndented(sb, when.Text, "    ");
-            sb.Append("  (otherwise the outcome is not_applicable)\n");
+            sb.Append("  ").Append(w.Otherwise).Append('\n');
         }
         else
         {
-            sb.Append("  Always (no `when`): every binding of the subjects is checked.\n");
+            sb.Append("  ").Append(w.Always).Append('\n');
         }
 
-        sb.Append("\nRequirement\n");
+        sb.Append('\n').Append(w.Requirement).Append('\n');
         if (rule.Require.Count == 1)
         {
             AuthoringText.WriteIndented(sb, rule.Require[0].Text, "  ");
         }
         else
         {
-            sb.Append("  All of:\n");
+            sb.Append("  ").Append(w.AllOf).Append('\n');
             for (var i = 0; i < rule.Require.Count; i++)
             {
                 var lines = rule.Require[i].Text.Trim().Split('\n');
@@ -144,10 +147,10 @@ internal static class ExplainCommand
             }
         }
 
-        sb.Append("  A requirement that needs a value the facility does not give is indeterminate, never a pass.\n");
+        sb.Append("  ").Append(w.MissingIsIndeterminate).Append('\n');
         if (rule.Params.Count > 0)
         {
-            sb.Append("\nParameters").Append(profile is null ? " (a profile may override them)" : $" (as tailored by profile {profile.Name})").Append('\n');
+            sb.Append('\n').Append(w.Parameters).Append(profile is null ? w.MayOverride : tailored).Append('\n');
             foreach (var (name, value) in rule.Params)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"  params.{name} = {value}\n");
@@ -157,54 +160,64 @@ internal static class ExplainCommand
         var tables = TablesUsed(rule, rules).ToList();
         if (tables.Count > 0)
         {
-            sb.Append("\nTables\n");
+            sb.Append('\n').Append(w.Tables).Append('\n');
             var texts = string.Join("\n", ExpressionTexts(rule));
             foreach (var table in tables)
             {
-                AppendTable(sb, table, texts);
+                AppendTable(sb, table, texts, w);
             }
         }
 
         if (rule.MessageIn(code) is { } message)
         {
-            sb.Append("\nMessage\n");
+            sb.Append('\n').Append(w.Message).Append('\n');
             AuthoringText.WriteIndented(sb, message.Text, "  ");
         }
 
-        sb.Append("\nRemediation\n");
-        AuthoringText.WriteIndented(sb, rule.RemediationIn(code) ?? "(none given)", "  ");
+        sb.Append('\n').Append(w.Remediation).Append('\n');
+        AuthoringText.WriteIndented(sb, rule.RemediationIn(code) ?? w.NoneGiven, "  ");
 
-        sb.Append(CultureInfo.InvariantCulture, $"\nTests ({AuthoringText.Number(rule.Tests.Count)}; run them with '{CliApp.ToolName} test')\n");
+        sb.Append('\n').Append(ExplainWords.Fill(w.Tests, AuthoringText.Number(rule.Tests.Count), CliApp.ToolName)).Append('\n');
         if (rule.Tests.Count == 0)
         {
-            sb.Append("  (none)\n");
+            sb.Append("  ").Append(w.NoTests).Append('\n');
         }
 
         foreach (var test in rule.Tests)
         {
-            var expectations = string.Join(", ", test.Expect.Select(e => $"{e.Key} → {OutcomeNames.Of(e.Value)}"));
-            sb.Append(CultureInfo.InvariantCulture, $"  - {test.Name}: expects {expectations}");
+            var expectations = string.Join(", ", test.Expect.Select(e => $"{e.Key} → {(english ? OutcomeNames.Of(e.Value) : words.Outcome(e.Value))}"));
+            sb.Append(CultureInfo.InvariantCulture, $"  - {test.Name}: {w.Expects} {expectations}");
             if (test.Applicable is { } n)
             {
-                sb.Append(CultureInfo.InvariantCulture, $" ({AuthoringText.Count(n, "applicable binding", "applicable bindings")})");
+                sb.Append(CultureInfo.InvariantCulture, $" ({w.Bindings(n)})");
             }
 
             sb.Append('\n');
-            sb.Append("      ").Append(FacilityInWords(test.Facility)).Append('\n');
+            sb.Append("      ").Append(FacilityInWords(test.Facility, w)).Append('\n');
         }
 
         return sb.ToString();
     }
 
-    private static string StatusInWords(RuleStatus status) => status switch
+    private static string StatusInWords(RuleStatus status, ExplainWords w) => status switch
     {
-        RuleStatus.Enforced => "enforced (a violation fails 'h2safety check')",
-        RuleStatus.Advisory => "advisory (reported, never fails a run)",
-        _ => "draft (not evaluated unless --include-drafts)",
+        RuleStatus.Enforced => w.Enforced,
+        RuleStatus.Advisory => w.Advisory,
+        _ => w.Draft,
     };
 
+    /// <summary>The effective dates in words (English: <see cref="AuthoringText.Effective"/>).</summary>
+    private static string Effective(RuleDefinition rule, ExplainWords w) => (rule.EffectiveFrom, rule.EffectiveUntil) switch
+    {
+        ({ } from, { } until) => ExplainWords.Fill(w.FromUntil, AuthoringText.Date(from), AuthoringText.Date(until)),
+        ({ } from, null) => ExplainWords.Fill(w.From, AuthoringText.Date(from)),
+        (null, { } until) => ExplainWords.Fill(w.Until, AuthoringText.Date(until)),
+        _ => w.NoDates,
+    };
+
+    // Labels pad to 15 terminal columns (a Hangul or kana character takes two).
     private static void Field(StringBuilder sb, string name, string value) =>
-        sb.Append((name.Length == 0 ? string.Empty : name + ":").PadRight(15)).Append(value).Append('\n');
+        sb.Append(Reporting.DisplayWidth.PadRight(name.Length == 0 ? string.Empty : name + ":", 15)).Append(value).Append('\n');
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -222,12 +235,12 @@ internal static class ExplainCommand
             .Append(rule.Message?.Text ?? string.Empty);
 
     /// <summary>The table's bands; only the columns the rule names (<c>.column</c>) when it names any.</summary>
-    private static void AppendTable(StringBuilder sb, LookupTable table, string texts)
+    private static void AppendTable(StringBuilder sb, LookupTable table, string texts, ExplainWords w)
     {
-        sb.Append(CultureInfo.InvariantCulture, $"  {table.Name}(key).column, key: {DimensionWord(table)}");
+        sb.Append(CultureInfo.InvariantCulture, $"  {table.Name}(key).column, {w.TableKey}: {DimensionWord(table)}");
         if (table.Source is { } source)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"; source: {AuthoringText.OneLine(AuthoringText.Citation(source))}");
+            sb.Append(CultureInfo.InvariantCulture, $"; {w.TableSource}: {AuthoringText.OneLine(AuthoringText.Citation(source))}");
         }
 
         sb.Append('\n');
@@ -235,19 +248,22 @@ internal static class ExplainCommand
         var used = columns.Where(c => Regex.IsMatch(texts, $@"\)\s*\.{Regex.Escape(c)}(?![A-Za-z0-9_])", RegexOptions.CultureInvariant)).ToList();
         if (used.Count > 0 && used.Count < columns.Count)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"    (the columns this rule reads; the table has {AuthoringText.Number(columns.Count)})\n");
+            sb.Append("    ").Append(ExplainWords.Fill(w.ColumnsRead, AuthoringText.Number(columns.Count))).Append('\n');
             columns = used;
         }
 
-        var rows = table.Rows.Select(r => columns.Select(c => r.Columns.TryGetValue(c, out var v) ? v.ToString() : string.Empty).Prepend(r.Describe()).ToArray()).ToList();
-        var header = columns.Prepend("band").ToArray();
-        var widths = Enumerable.Range(0, header.Length).Select(i => rows.Select(r => r[i].Length).Append(header[i].Length).Max()).ToList();
+        var rows = table.Rows.Select(r => columns.Select(c => r.Columns.TryGetValue(c, out var v) ? v.ToString() : string.Empty).Prepend(w.BandOf(r)).ToArray()).ToList();
+        var header = columns.Prepend(w.Band).ToArray();
+
+        // English pads by characters as it always has; Korean and Japanese by terminal columns.
+        Func<string, int> width = ReferenceEquals(w, ExplainWords.English) ? text => text.Length : Reporting.DisplayWidth.Of;
+        var widths = Enumerable.Range(0, header.Length).Select(i => rows.Select(r => width(r[i])).Append(width(header[i])).Max()).ToList();
         foreach (var row in rows.Prepend(header))
         {
             sb.Append("    ");
             for (var i = 0; i < row.Length; i++)
             {
-                sb.Append(i == row.Length - 1 ? row[i] : row[i].PadRight(widths[i] + 2));
+                sb.Append(i == row.Length - 1 ? row[i] : row[i] + new string(' ', widths[i] + 2 - width(row[i])));
             }
 
             sb.Append('\n');
@@ -255,10 +271,10 @@ internal static class ExplainCommand
 
         if (table.GapsAllowed)
         {
-            sb.Append("    (gaps allowed: a value between bands has no row, and the outcome is indeterminate)\n");
+            sb.Append("    ").Append(w.GapsAllowed).Append('\n');
         }
 
-        sb.Append("    A value outside every band has no row: the outcome is indeterminate.\n");
+        sb.Append("    ").Append(w.OutsideEveryBand).Append('\n');
     }
 
     private static string DimensionWord(LookupTable table) => table.KeyDimension switch
@@ -270,24 +286,24 @@ internal static class ExplainCommand
     };
 
     /// <summary>A test facility in one line: header facts, components with their attributes, measured distances.</summary>
-    private static string FacilityInWords(Facility facility)
+    private static string FacilityInWords(Facility facility, ExplainWords w)
     {
         var parts = new List<string>();
         var header = new List<string>();
         if (facility.Type is { } type)
         {
-            header.Add($"type {type}");
+            header.Add($"{w.Type} {type}");
         }
 
         if (facility.Jurisdiction is { } jurisdiction)
         {
-            header.Add($"jurisdiction {jurisdiction}");
+            header.Add($"{w.Jurisdiction} {jurisdiction}");
         }
 
         header.AddRange(facility.Attributes.Select(a => $"{a.Key} {a.Value}"));
         if (header.Count > 0)
         {
-            parts.Add("facility: " + string.Join(", ", header));
+            parts.Add($"{w.FacilityFacts}: " + string.Join(", ", header));
         }
 
         var components = facility.Components.Select(c =>
@@ -295,21 +311,21 @@ internal static class ExplainCommand
             var facts = new List<string> { c.Kind };
             if (c.Area is { } area)
             {
-                facts.Add($"area {area}");
+                facts.Add($"{w.Area} {area}");
             }
 
             facts.AddRange(c.Attributes.Select(a => $"{a.Key} {a.Value}"));
             if (c.Position is { } p)
             {
-                facts.Add(p.Z == 0 ? $"at [{Coordinate(p.X)}, {Coordinate(p.Y)}]" : $"at [{Coordinate(p.X)}, {Coordinate(p.Y)}, {Coordinate(p.Z)}]");
+                facts.Add(p.Z == 0 ? $"{w.At} [{Coordinate(p.X)}, {Coordinate(p.Y)}]" : $"{w.At} [{Coordinate(p.X)}, {Coordinate(p.Y)}, {Coordinate(p.Z)}]");
             }
 
             return $"{c.Id} ({string.Join(", ", facts)})";
         }).ToList();
-        parts.Add(components.Count == 0 ? "no components" : string.Join("; ", components));
+        parts.Add(components.Count == 0 ? w.NoComponents : string.Join("; ", components));
         if (facility.Distances.Count > 0)
         {
-            parts.Add("measured: " + string.Join(", ", facility.Distances.Select(d => $"{d.First}–{d.Second} {d.Distance}")));
+            parts.Add($"{w.Measured}: " + string.Join(", ", facility.Distances.Select(d => $"{d.First}–{d.Second} {d.Distance}")));
         }
 
         return string.Join(" | ", parts);

@@ -39,10 +39,12 @@ internal static class LintCommand
         var log = new LoadLog();
         string checkedWhat;
         RuleSet? linted;
+        var profiles = new List<Profiles.Profile>();
         if (paths.Count == 0)
         {
             var rules = InputLoader.LoadRules([], log);
             linted = rules;
+            profiles.AddRange(Profiles.Profile.BuiltIn);
             var coverage = CoverageInputs.BuiltIn(log);
             CheckCoverage(coverage, rules, log);
             checkedWhat = rules is null ? "built-in rules" : Plural(rules.Rules.Count, "built-in rule", "built-in rules");
@@ -69,7 +71,10 @@ internal static class LintCommand
             InputLoader.LoadFacilities(facilityFiles, log);
             foreach (var profile in profileFiles)
             {
-                InputLoader.CheckProfile(profile, rules, log);
+                if (InputLoader.CheckProfile(profile, rules, log) is { } read)
+                {
+                    profiles.Add(read);
+                }
             }
 
             foreach (var waivers in waiverFiles)
@@ -108,8 +113,8 @@ internal static class LintCommand
 
         log.WriteTo(stderr);
 
-        // Translation fallbacks (H2S0314) are information: listed on stderr, counted per language on stdout, never an error.
-        var fallbacks = linted is null ? [] : TranslationCoverage.Of(linted.Rules);
+        // Translation fallbacks (H2S0314) of rules and profiles are information: listed on stderr, counted per language on stdout, never an error.
+        var fallbacks = linted is null ? [] : TranslationCoverage.Of(linted.Rules).Concat(TranslationCoverage.Of(profiles)).ToList();
         foreach (var fallback in fallbacks)
         {
             stderr.WriteLine(fallback.ToString());

@@ -82,16 +82,17 @@ internal static class InputLoader
     }
 
     /// <summary>Loads a profile file and, when rules are given, checks it against them.</summary>
-    public static void CheckProfile(string path, RuleSet? rules, LoadLog log)
+    public static Profiles.Profile? CheckProfile(string path, RuleSet? rules, LoadLog log)
     {
         try
         {
             // Against the rules, the file's own errors and its errors against them come together.
-            _ = rules is null ? Profiles.Profile.Load(path) : Profiles.Profile.Load(path, rules);
+            return rules is null ? Profiles.Profile.Load(path) : Profiles.Profile.Load(path, rules);
         }
         catch (LoadException exception)
         {
             log.Add(exception);
+            return null;
         }
     }
 

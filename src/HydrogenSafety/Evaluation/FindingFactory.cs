@@ -85,7 +85,8 @@ internal static class FindingFactory
         var messages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (language, parts) in plan.TranslatedMessages)
         {
-            messages[language] = RenderParts(parts, frame);
+            var words = Reporting.ReportLanguages.TryParse(language, out var parsed) ? Reporting.ReportStrings.For(parsed) : Reporting.ReportStrings.English;
+            messages[language] = RenderParts(parts, frame, words);
         }
 
         foreach (var (language, title) in plan.TitleOnlyTranslations)
@@ -172,10 +173,11 @@ internal static class FindingFactory
             return plan.Definition.Title;
         }
 
-        return RenderParts(plan.Message, frame);
+        return RenderParts(plan.Message, frame, Reporting.ReportStrings.English);
     }
 
-    private static string RenderParts(IReadOnlyList<object> message, EvalFrame frame)
+    /// <summary>A message template with the binding's values; a value that cannot be computed is written in <paramref name="words"/>' language.</summary>
+    private static string RenderParts(IReadOnlyList<object> message, EvalFrame frame, Reporting.ReportStrings words)
     {
         var sb = new StringBuilder();
         foreach (var part in message)
@@ -187,7 +189,7 @@ internal static class FindingFactory
             }
 
             var v = ((Func<EvalFrame, Value>)part)(frame);
-            sb.Append(v.IsUnknown ? "unknown" : v.IsError ? "(error)" : v.Display());
+            sb.Append(v.IsUnknown ? words.UnknownValue : v.IsError ? words.ErrorValue : v.Display());
         }
 
         return sb.ToString();

@@ -20,6 +20,16 @@ public sealed class Profile
     /// <summary>Optional longer description.</summary>
     public string? Description { get; init; }
 
+    /// <summary>
+    /// The profile's text in other languages (<c>translations: { ko: { title } }</c>), by lowercase ISO 639 code,
+    /// as rules carry theirs; a field left out falls back to English.
+    /// </summary>
+    public IReadOnlyDictionary<string, ProfileTranslation> Translations { get; init; } = new Dictionary<string, ProfileTranslation>(StringComparer.Ordinal);
+
+    /// <summary>The title in <paramref name="language"/> (<c>ko</c>, <c>ja</c>), falling back to the English <see cref="Title"/>.</summary>
+    public string TitleIn(string language) =>
+        language != "en" && Translations.TryGetValue(language, out var t) && t.Title is { } title ? title : Title;
+
     /// <summary>Rules matching any of these are selected; empty means every rule.</summary>
     public IReadOnlyList<RuleSelector> Include { get; init; } = [];
 

@@ -12,7 +12,7 @@ internal static class ProfileLoader
 {
     public const string EmbeddedFolder = "rules/profiles/";
 
-    private static readonly string[] TopFields = ["profile", "title", "description", "include", "exclude", "overrides", "$schema"];
+    private static readonly string[] TopFields = ["profile", "title", "description", "include", "exclude", "overrides", "translations", "$schema"];
     private static readonly string[] SelectorFields = ["ids", "tags", "stages", "jurisdictions"];
     private static readonly string[] OverrideFields = ["severity", "params"];
 
@@ -111,8 +111,10 @@ internal static class ProfileLoader
         var include = fields.Get("include") is { } i ? ReadSelectors(i, context, "include") : [];
         var exclude = fields.Get("exclude") is { } e ? ReadSelectors(e, context, "exclude") : [];
         var overrides = fields.Get("overrides") is { } o ? ReadOverrides(o, context) : new Dictionary<string, RuleOverride>(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, ProfileTranslation> translations = fields.Get("translations") is { } tr ? ReadTranslations(tr, context) : new SortedDictionary<string, ProfileTranslation>(StringComparer.Ordinal);
         return new Profile
         {
+            Translations = translations,
             Name = name ?? string.Empty,
             Title = title ?? string.Empty,
             Description = description,
@@ -122,6 +124,23 @@ internal static class ProfileLoader
             File = file,
             Span = map.Span,
         };
+    }
+
+    /// <summary>The profile's <c>translations</c>, read as a rule's are (<see cref="TranslationReader"/>): a language code to its <c>title</c> and <c>description</c>.</summary>
+    private static SortedDictionary<string, ProfileTranslation> ReadTranslations(YamlNode node, YamlReadContext context)
+    {
+        var result = new SortedDictionary<string, ProfileTranslation>(StringComparer.Ordinal);
+        foreach (var (language, fieldsMap) in TranslationReader.Languages(node, context, "the profile's own text: write English in `title` and `description`"))
+        {
+            var fields = YamlFields.Read(fieldsMap, context, $"a translation (`{language}`)", ["title", "description"]);
+            result[language] = new ProfileTranslation
+            {
+                Title = fields.Get("title") is { } title ? context.Text(title, "title") : null,
+                Description = fields.Get("description") is { } description ? context.Text(description, "description") : null,
+            };
+        }
+
+        return result;
     }
 
     private static List<RuleSelector> ReadSelectors(YamlNode node, YamlReadContext context, string what)

@@ -98,7 +98,7 @@ public static class JUnitReportWriter
         }
 
         WriteProperty(w, "as_of", ReportVocabulary.Date(report.AsOf));
-        WriteProperty(w, "summary", TextReportWriter.SummaryLine(report.Summary));
+        WriteProperty(w, "summary", words.SummaryLine(report.Summary));
         w.WriteEndElement();
 
         foreach (var testCase in suite.Cases)
@@ -157,19 +157,20 @@ public static class JUnitReportWriter
         w.WriteEndElement();
     }
 
-    // JUnit keeps its keywords (outcome, severity, labels) in English for the tools that read them; the rule's
-    // title, message and remediation are in the report's language.
+    // JUnit keeps its machine words (the failure's type, the property names) in English for the tools that read
+    // them; the sentences (outcome, severity and status words, labels, the rule's title, message and remediation)
+    // are in the report's language.
     private static string FailureMessage(Finding f, ReportStrings words)
     {
-        var status = f.Status == RuleStatus.Enforced ? string.Empty : $", {ReportVocabulary.Name(f.Status)}";
-        return $"{ReportVocabulary.Name(f.Outcome)} ({ReportVocabulary.Name(f.Severity)}{status}): {ReportFormatting.MessageWithDetail(f, words)}";
+        var status = f.Status == RuleStatus.Enforced ? string.Empty : $", {words.Status(f.Status)}";
+        return $"{words.Outcome(f.Outcome)} ({words.Severity(f.Severity)}{status}): {ReportFormatting.MessageWithDetail(f, words)}";
     }
 
     private static string FailureBody(Finding f, ReportStrings words)
     {
         var body = new StringBuilder();
         body.Append(f.RuleId).Append(": ").Append(f.TitleIn(words.Code)).Append('\n');
-        body.Append("subjects: ").Append(ReportFormatting.SubjectPairs(f)).Append('\n');
+        body.Append(words.JUnitLabel("subjects")).Append(": ").Append(ReportFormatting.SubjectPairs(f, words)).Append('\n');
         foreach (var line in TextReportWriter.DetailLines(f, words.Language))
         {
             body.Append(line).Append('\n');
@@ -177,12 +178,12 @@ public static class JUnitReportWriter
 
         if (f.Source.Url is not null)
         {
-            body.Append("citation: ").Append(f.Source.Url).Append('\n');
+            body.Append(words.JUnitLabel("citation")).Append(": ").Append(f.Source.Url).Append('\n');
         }
 
         if (f.RemediationIn(words.Code) is { } remediation)
         {
-            body.Append("remediation: ").Append(remediation).Append('\n');
+            body.Append(words.JUnitLabel("remediation")).Append(": ").Append(remediation).Append('\n');
         }
 
         return body.ToString();
@@ -191,11 +192,13 @@ public static class JUnitReportWriter
     private static string SkipMessage(Finding f, ReportStrings words) => f.Outcome switch
     {
         Outcome.Violation or Outcome.Indeterminate or Outcome.Error when f.Status != RuleStatus.Enforced =>
-            $"{ReportVocabulary.Name(f.Status)} rule, never fails a run: {FailureMessage(f, words)}",
-        Outcome.Waived when f.Waiver is { } waiver => $"waived: {ReportFormatting.WaiverLine(f, waiver)}",
-        Outcome.Waived => "waived",
-        Outcome.NotApplicable => string.IsNullOrWhiteSpace(f.MessageIn(words.Code)) ? "not applicable" : $"not applicable: {f.MessageIn(words.Code)}",
-        _ => $"indeterminate (allowed): {ReportFormatting.MessageWithDetail(f, words)}",
+            words.AdvisorySkip(words.Status(f.Status), FailureMessage(f, words)),
+        Outcome.Waived when f.Waiver is { } waiver => $"{words.Outcome(Outcome.Waived)}: {ReportFormatting.WaiverLine(f, waiver, words)}",
+        Outcome.Waived => words.Outcome(Outcome.Waived),
+        Outcome.NotApplicable => string.IsNullOrWhiteSpace(f.MessageIn(words.Code))
+            ? words.OutcomePhrase(Outcome.NotApplicable)
+            : $"{words.OutcomePhrase(Outcome.NotApplicable)}: {f.MessageIn(words.Code)}",
+        _ => $"{words.Outcome(Outcome.Indeterminate)} ({words.Allowed}): {ReportFormatting.MessageWithDetail(f, words)}",
     };
 
     private static void WriteCounts(XmlWriter w, int tests, int failures, int errors, int skipped)

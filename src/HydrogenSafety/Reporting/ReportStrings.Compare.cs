@@ -38,7 +38,7 @@ public abstract partial class ReportStrings
     /// </summary>
     public abstract string Verdict(string verdict);
 
-    /// <summary>A field label of a rule in the comparison: <paramref name="field"/> is <c>source</c>, <c>for</c>, <c>when</c> or <c>requires</c>.</summary>
+    /// <summary>A field label of a rule in the comparison: <paramref name="field"/> is <c>source</c>, <c>for</c>, <c>when</c>, <c>requires</c>, or <c>with</c> (before a profile's parameters).</summary>
     public abstract string CompareField(string field);
 
     /// <summary>Markdown heading of the verdicts per topic (English: <c>Topic by topic</c>).</summary>

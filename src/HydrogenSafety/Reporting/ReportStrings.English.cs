@@ -322,4 +322,25 @@ internal sealed class EnglishReportStrings : ReportStrings
     internal override string PlanComponentTitle(string id, string kind, string x, string y) => $"{id} ({kind}) at x {x} m, y {y} m";
 
     private static string Count(int n, string singular, string plural) => $"{N(n)} {(n == 1 ? singular : plural)}";
+
+    // ---- phrases (ReportStrings.Phrases.cs) ----
+
+    private protected override string SubjectsWhole => "for the facility as a whole (one outcome per facility)";
+
+    private protected override string SubjectsEach(string joined, bool several) =>
+        several ? $"for each {joined}, different components" : $"for each {joined}";
+
+    private protected override string AnyComponent => "any component";
+
+    private protected override string KindWord(string kind) => kind.Replace('_', ' ');
+
+    private protected override (string Comma, string Or, string And, string Where) SubjectJoins => (", ", " or ", " and ", ", where ");
+
+    internal override string UnknownValue => "unknown";
+
+    internal override string ErrorValue => "(error)";
+
+    internal override string JUnitLabel(string field) => field;
+
+    internal override string AdvisorySkip(string status, string failure) => $"{status} rule, never fails a run: {failure}";
 }

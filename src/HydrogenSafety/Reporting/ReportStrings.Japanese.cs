@@ -107,7 +107,7 @@ internal sealed class JapaneseReportStrings : ReportStrings
     private protected override string ComparisonStatement(EvidenceSentence s)
     {
         var got = s.Actual ?? "記録なし";
-        var limit = s.Limit ?? string.Empty;
+        var limit = s.Limit == "unknown" ? UnknownValue : s.Limit ?? string.Empty;
         var required = s.Operator switch
         {
             "==" => limit,
@@ -176,7 +176,7 @@ internal sealed class JapaneseReportStrings : ReportStrings
     public override string WaiverDetail(string reason, string approvedBy, string expires, string wasOutcome) =>
         $"{reason} (承認: {approvedBy}、期限: {expires}、元の結果: {wasOutcome})";
 
-    public override string TableRow(string table, string? row) => row is null ? $"表 {table}" : $"表 {table}、行 {row}";
+    public override string TableRow(string table, string? row) => row is null ? $"表 {table}" : $"表 {table}、行 {RowBand(row)}";
 
     public override string OutcomeHeader => "結果";
 
@@ -288,6 +288,7 @@ internal sealed class JapaneseReportStrings : ReportStrings
         "for" => "対象",
         "when" => "条件",
         "requires" => "要件",
+        "with" => "パラメータ",
         _ => field,
     };
 
@@ -369,4 +370,31 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     public override string RuleListSummary(int listed, int total, string? profile, string statusCounts) =>
         profile is null ? $"{RuleCount(listed)}: {statusCounts}" : $"プロファイル {profile} が規則 {N(total)}件中 {N(listed)}件を選択: {statusCounts}";
+
+    // ---- phrases (ReportStrings.Phrases.cs) ----
+
+    private protected override string SubjectsWhole => "施設全体について（施設ごとに結果1件）";
+
+    private protected override string SubjectsEach(string joined, bool several) =>
+        several ? $"各 {joined} について（それぞれ別の設備）" : $"各 {joined} について";
+
+    private protected override string AnyComponent => "すべての設備";
+
+    private protected override string KindWord(string kind) => kind;
+
+    private protected override (string Comma, string Or, string And, string Where) SubjectJoins => ("、", " または ", " および ", "、条件: ");
+
+    internal override string UnknownValue => "不明";
+
+    internal override string ErrorValue => "(エラー)";
+
+    internal override string JUnitLabel(string field) => field switch
+    {
+        "subjects" => "対象",
+        "citation" => "出典",
+        "remediation" => "対策",
+        _ => field,
+    };
+
+    internal override string AdvisorySkip(string status, string failure) => $"{status}の規則のため実行は失敗しない: {failure}";
 }

@@ -107,7 +107,7 @@ internal sealed class KoreanReportStrings : ReportStrings
     private protected override string ComparisonStatement(EvidenceSentence s)
     {
         var got = s.Actual ?? "기록 없음";
-        var limit = s.Limit ?? string.Empty;
+        var limit = s.Limit == "unknown" ? UnknownValue : s.Limit ?? string.Empty;
         var required = s.Operator switch
         {
             "==" => limit,
@@ -176,7 +176,7 @@ internal sealed class KoreanReportStrings : ReportStrings
     public override string WaiverDetail(string reason, string approvedBy, string expires, string wasOutcome) =>
         $"{reason} (승인: {approvedBy}, 만료일: {expires}; 원래 결과: {wasOutcome})";
 
-    public override string TableRow(string table, string? row) => row is null ? $"표 {table}" : $"표 {table}, 행 {row}";
+    public override string TableRow(string table, string? row) => row is null ? $"표 {table}" : $"표 {table}, 행 {RowBand(row)}";
 
     public override string OutcomeHeader => "결과";
 
@@ -288,6 +288,7 @@ internal sealed class KoreanReportStrings : ReportStrings
         "for" => "대상",
         "when" => "조건",
         "requires" => "요건",
+        "with" => "매개변수",
         _ => field,
     };
 
@@ -369,4 +370,31 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     public override string RuleListSummary(int listed, int total, string? profile, string statusCounts) =>
         profile is null ? $"{RuleCount(listed)}: {statusCounts}" : $"프로파일 {profile}이(가) 규칙 {N(total)}개 중 {N(listed)}개 선택: {statusCounts}";
+
+    // ---- phrases (ReportStrings.Phrases.cs) ----
+
+    private protected override string SubjectsWhole => "시설 전체에 대해 (시설당 결과 1건)";
+
+    private protected override string SubjectsEach(string joined, bool several) =>
+        several ? $"각 {joined}에 대해 (서로 다른 설비)" : $"각 {joined}에 대해";
+
+    private protected override string AnyComponent => "모든 설비";
+
+    private protected override string KindWord(string kind) => kind;
+
+    private protected override (string Comma, string Or, string And, string Where) SubjectJoins => (", ", " 또는 ", " 및 ", ", 조건: ");
+
+    internal override string UnknownValue => "미상";
+
+    internal override string ErrorValue => "(오류)";
+
+    internal override string JUnitLabel(string field) => field switch
+    {
+        "subjects" => "대상",
+        "citation" => "출처",
+        "remediation" => "조치",
+        _ => field,
+    };
+
+    internal override string AdvisorySkip(string status, string failure) => $"{status} 규칙이므로 실행을 실패시키지 않음: {failure}";
 }

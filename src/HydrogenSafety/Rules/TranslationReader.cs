@@ -16,33 +16,8 @@ internal static partial class TranslationReader
     public static IReadOnlyDictionary<string, RuleTranslation> Read(YamlNode node, YamlReadContext context)
     {
         var result = new SortedDictionary<string, RuleTranslation>(StringComparer.Ordinal);
-        if (context.Mapping(node, "translations") is not { } map)
+        foreach (var (language, fieldsMap) in Languages(node, context, "the rule's own text: write English in `title`, `message` and `remediation`"))
         {
-            return result;
-        }
-
-        foreach (var entry in map.Entries)
-        {
-            var language = entry.Name;
-            if (language == "en")
-            {
-                context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span,
-                    "`en` is the rule's own text: write English in `title`, `message` and `remediation`, and other languages here");
-                continue;
-            }
-
-            if (!LanguagePattern().IsMatch(language))
-            {
-                context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span,
-                    $"`{language}` is not a language code: use a lowercase ISO 639 code such as `ko` or `ja`");
-                continue;
-            }
-
-            if (context.Mapping(entry.Value, $"translations.{language}") is not { } fieldsMap)
-            {
-                continue;
-            }
-
             var fields = YamlFields.Read(fieldsMap, context, $"a translation (`{language}`)", Fields);
             result[language] = new RuleTranslation
             {
@@ -53,6 +28,40 @@ internal static partial class TranslationReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The languages of a <c>translations:</c> mapping with the mapping of each, reporting a key that is <c>en</c>
+    /// (<paramref name="ownText"/> says where English goes) or not a language code, or a value that is not a mapping.
+    /// </summary>
+    internal static IEnumerable<(string Language, YamlMapping Fields)> Languages(YamlNode node, YamlReadContext context, string ownText)
+    {
+        if (context.Mapping(node, "translations") is not { } map)
+        {
+            yield break;
+        }
+
+        foreach (var entry in map.Entries)
+        {
+            var language = entry.Name;
+            if (language == "en")
+            {
+                context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span, $"`en` is {ownText}, and other languages here");
+                continue;
+            }
+
+            if (!LanguagePattern().IsMatch(language))
+            {
+                context.Error(DiagnosticCodes.InvalidValue, entry.Key.Span,
+                    $"`{language}` is not a language code: use a lowercase ISO 639 code such as `ko` or `ja`");
+                continue;
+            }
+
+            if (context.Mapping(entry.Value, $"translations.{language}") is { } fieldsMap)
+            {
+                yield return (language, fieldsMap);
+            }
+        }
     }
 
     [GeneratedRegex("^[a-z]{2,3}$", RegexOptions.CultureInvariant)]

@@ -185,6 +185,21 @@ internal static class SchemaGenerator
                 ["profile"] = Describe(Ref("text"), "The profile's name, used with --profile, e.g. kr-hydrogen."),
                 ["title"] = Describe(Ref("text"), "A one-line title."),
                 ["description"] = Describe(Ref("text"), "A longer description."),
+                ["translations"] = Describe(new JsonObject
+                {
+                    ["type"] = "object",
+                    ["propertyNames"] = new JsonObject { ["pattern"] = "^[a-z]{2,3}$", ["not"] = new JsonObject { ["const"] = "en" } },
+                    ["additionalProperties"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject
+                        {
+                            ["title"] = Describe(Ref("text"), "The title in this language."),
+                            ["description"] = Describe(Ref("text"), "The description in this language."),
+                        },
+                        ["additionalProperties"] = false,
+                    },
+                }, "The profile's text in other languages, by ISO 639 code (ko, ja); a field left out falls back to English."),
                 ["include"] = Describe(new JsonObject { ["type"] = "array", ["items"] = Ref("selector") }, "Rules matching any selector are selected; none means every rule."),
                 ["exclude"] = Describe(new JsonObject { ["type"] = "array", ["items"] = Ref("selector") }, "Rules matching any selector are left out, even when included."),
                 ["overrides"] = Describe(new JsonObject
