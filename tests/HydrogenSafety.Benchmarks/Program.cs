@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using HydrogenSafety.Benchmarks;
 
-// --smoke [--iterations N]: each scenario N times (default 2), plain Stopwatch, for CI.
+// --smoke [--iterations N] [--only TEXT]: each scenario N times (default 2), plain Stopwatch, for CI; --only keeps the
+//   scenarios whose name contains TEXT (e.g. "ten rules"), skipping the others' setup where it can.
 // --write-facilities DIR [COUNT] [COMPONENTS]: synthetic facilities as YAML files (default 400 x 50), for the CLI.
 // --profile-evaluate [COMPONENTS] [SECONDS] [--ten-rules]: built-in rules (or the ten baseline rules), one facility evaluated in a loop, for a profiler.
 // --scaling [PNG] [MAX_COMPONENTS] [MAX_FACILITIES]: the cost curves (components 50-5000, facilities 1-10,000) into docs/scaling.png.
@@ -10,7 +11,9 @@ using HydrogenSafety.Benchmarks;
 if (args.Contains("--smoke"))
 {
     var at = Array.IndexOf(args, "--iterations");
-    return Smoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 2);
+    var only = Array.IndexOf(args, "--only");
+    return Smoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 2,
+        only >= 0 && only + 1 < args.Length ? args[only + 1] : null);
 }
 
 if (args.Length >= 2 && args[0] == "--write-facilities")

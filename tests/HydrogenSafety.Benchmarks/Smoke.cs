@@ -15,14 +15,20 @@ namespace HydrogenSafety.Benchmarks;
 /// </summary>
 public static class Smoke
 {
-    public static int Run(int iterations = 2)
+    public static int Run(int iterations = 2, string? only = null)
     {
         var total = Stopwatch.StartNew();
         var rows = new List<(string Name, double BestMs, double CpuMs, double AllocMb, string Note)>();
         using var process = Process.GetCurrentProcess();
+        bool Wanted(string name) => only is null || name.Contains(only, StringComparison.Ordinal);
 
         void Measure(string name, Func<object> action, string note = "")
         {
+            if (!Wanted(name))
+            {
+                return;
+            }
+
             var best = double.MaxValue;
             var bestCpu = double.MaxValue;
             var alloc = long.MaxValue;
@@ -66,13 +72,14 @@ public static class Smoke
         Measure("1000 synthetic rules: evaluate 50 comps", () => syntheticEngine!.Evaluate(f50).Findings.Count);
 
         // 2. One facility with the built-in rules.
-        var engine = ComplianceEngine.Create(RuleSet.BuiltIn, Scenarios.Options);
         var f1000 = SyntheticFacilities.Create(1000);
+        var builtInWanted = Wanted("built-in");
+        var engine = builtInWanted ? ComplianceEngine.Create(RuleSet.BuiltIn, Scenarios.Options) : null!;
         Measure("built-in: evaluate 50 comps", () => engine.Evaluate(f50).Findings.Count);
         Measure("built-in: evaluate 1000 comps", () => engine.Evaluate(f1000).Findings.Count);
 
         // 2b. An incremental update in an open session (one gas detector's setpoint toggles).
-        foreach (var facility in new[] { f50, f1000 })
+        foreach (var facility in builtInWanted ? new[] { f50, f1000 } : [])
         {
             var (low, high) = SyntheticFacilities.DetectorVariants(facility);
             var session = engine.OpenSession(facility);
@@ -86,10 +93,13 @@ public static class Smoke
         }
 
         // 2c. The consequence pack on 1000 components with leak scenarios (issue 13), with and without the pack.
-        ConsequenceSmoke.Add((name, action, note) => Measure(name, action, note));
+        if (Wanted("consequence"))
+        {
+            ConsequenceSmoke.Add((name, action, note) => Measure(name, action, note));
+        }
 
         // 3. 400 facilities x 50 components in parallel.
-        var many = SyntheticFacilities.Many(400, 50);
+        var many = builtInWanted ? SyntheticFacilities.Many(400, 50) : [];
         Measure("built-in: 400 x 50 comps, Parallel.ForEach", () => ParallelRun.Evaluate(engine, many));
 
         // 4. Baselines on the ten rules.

@@ -35,7 +35,6 @@ internal static class NRulesRuleBuilder
         var builder = new RuleBuilder();
         builder.Name(notApplicable ? plan.NotApplicableRuleName : plan.MainRuleName);
         builder.Description(definition.Title);
-        builder.Dependencies().Dependency(typeof(FindingSink), "sink");
 
         var lhs = builder.LeftHandSide();
         // Pattern order: facility, the collect patterns, then the subjects. A collect depends on nothing but its own
@@ -116,18 +115,20 @@ internal static class NRulesRuleBuilder
         }
 
         // The actions take the matched facts as parameters (NRules binds them by declaration name), so that no
-        // action asks the activation for its facts by name.
+        // action asks the activation for its facts by name; the sink is the facility fact's (no dependency resolver,
+        // which NRules would call with a new resolution context on every activation).
         var ctx = Expression.Parameter(typeof(IContext), "ctx");
-        var sink = Expression.Parameter(typeof(FindingSink), "sink");
+        var sink = Expression.Property(declarations.Parameters[0], nameof(FacilityFact.Sink));
         var ruleName = Expression.Constant(notApplicable ? plan.NotApplicableRuleName : plan.MainRuleName);
         var subjects = Expression.NewArrayInit(typeof(ComponentFact), declarations.Parameters.Skip(1).Take(declarations.SubjectCount));
         var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), declarations.Parameters.Skip(1 + declarations.SubjectCount));
-        var record = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
-            ruleName, Expression.Constant(plan), Expression.Constant(notApplicable), declarations.Parameters[0], subjects, aggregates);
+        Expression Record(bool reactivated) => Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
+            ruleName, Expression.Constant(plan), Expression.Constant(notApplicable), Expression.Constant(reactivated), declarations.Parameters[0], subjects, aggregates);
         var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!, ruleName, subjects);
         var actions = builder.RightHandSide();
-        actions.Action(Expression.Lambda(record, [ctx, .. declarations.Parameters, sink]), ActionTrigger.Activated | ActionTrigger.Reactivated);
-        actions.Action(Expression.Lambda(forget, [ctx, .. declarations.Parameters.Take(1 + declarations.SubjectCount), sink]), ActionTrigger.Deactivated);
+        actions.Action(Expression.Lambda(Record(reactivated: false), [ctx, .. declarations.Parameters]), ActionTrigger.Activated);
+        actions.Action(Expression.Lambda(Record(reactivated: true), [ctx, .. declarations.Parameters]), ActionTrigger.Reactivated);
+        actions.Action(Expression.Lambda(forget, [ctx, .. declarations.Parameters.Take(1 + declarations.SubjectCount)]), ActionTrigger.Deactivated);
         return builder.Build();
     }
 

@@ -18,12 +18,11 @@ internal static class FacilityEvaluator
     public static ComplianceReport BuildReport(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, bool[] selected, bool[] joinAllowed, FindingSink sink, EngineOptions options)
     {
         // The sink's findings by plan index, in the sink's order (as the grouping before did).
-        var byRule = new List<Finding>?[compiled.Plans.Count];
+        var byRule = sink.FindingsByPlan();
         var total = 0;
-        foreach (var (plan, finding) in sink.Findings)
+        foreach (var list in byRule)
         {
-            (byRule[plan.Index] ??= []).Add(finding);
-            total++;
+            total += list?.Count ?? 0;
         }
 
         var findings = new List<Finding>(total + compiled.Plans.Count);

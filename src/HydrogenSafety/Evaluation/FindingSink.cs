@@ -14,6 +14,13 @@ internal sealed partial class FindingSink
     private readonly CompiledRuleSet _compiled;
     private readonly Dictionary<(string Rule, string Binding), (RulePlan Plan, Finding Finding)> _findings = [];
 
+    /// <summary>
+    /// A one-shot session's binding findings by plan index, in firing order. Its facts are all inserted before it fires
+    /// once and actions change no fact, so each match fires exactly once (never reactivated or deactivated): no key is
+    /// needed to replace or remove a finding, and the report takes the lists as they are. Null for an incremental session.
+    /// </summary>
+    private readonly List<Finding>?[]? _oneShot;
+
     private readonly bool _deferPassDetails;
 
     /// <summary>Keys of the errors recorded outside actions (so that clearing them needs no scan of every finding).</summary>
@@ -34,9 +41,47 @@ internal sealed partial class FindingSink
     {
         _compiled = compiled;
         _deferPassDetails = deferPassDetails;
+        _oneShot = deferPassDetails ? new List<Finding>?[compiled.Plans.Count] : null;
     }
 
-    public IEnumerable<(RulePlan Plan, Finding Finding)> Findings => _findings.Values;
+    /// <summary>Every finding held, with its rule's plan.</summary>
+    public IEnumerable<(RulePlan Plan, Finding Finding)> Findings => _oneShot is null ? _findings.Values : OneShotFindings();
+
+    private IEnumerable<(RulePlan Plan, Finding Finding)> OneShotFindings()
+    {
+        foreach (var plan in _compiled.Plans)
+        {
+            if (_oneShot![plan.Index] is { } list)
+            {
+                foreach (var finding in list)
+                {
+                    yield return (plan, finding);
+                }
+            }
+        }
+
+        foreach (var entry in _findings.Values)
+        {
+            yield return entry;
+        }
+    }
+
+    /// <summary>The findings by plan index (a list per plan that has any), for building a report; the lists may be the sink's own.</summary>
+    public List<Finding>?[] FindingsByPlan()
+    {
+        var byPlan = new List<Finding>?[_compiled.Plans.Count];
+        if (_oneShot is { } oneShot)
+        {
+            oneShot.CopyTo(byPlan, 0);
+        }
+
+        foreach (var (plan, finding) in _findings.Values)
+        {
+            (byPlan[plan.Index] ??= []).Add(finding);
+        }
+
+        return byPlan;
+    }
 
     /// <summary>Starts tracking which findings change (an incremental session); <see cref="DrainChanges"/> reads them.</summary>
     public void TrackChanges() => _changes ??= [];
@@ -92,13 +137,25 @@ internal sealed partial class FindingSink
 
     /// <summary>
     /// Action of a rule's main NRules rule (<paramref name="notApplicable"/> false: decide the binding's outcome) or of
-    /// its not-applicable rule (true). The compiled action passes the matched facts directly, by declaration.
+    /// its not-applicable rule (true). The compiled action passes the matched facts directly, by declaration;
+    /// <paramref name="reactivated"/> is true when a fired match changed (an incremental session only).
     /// </summary>
-    public void Record(string ruleName, RulePlan plan, bool notApplicable, FacilityFact facility, ComponentFact[] subjects, IEnumerable<ComponentFact>[] aggregates)
+    public void Record(string ruleName, RulePlan plan, bool notApplicable, bool reactivated, FacilityFact facility, ComponentFact[] subjects, IEnumerable<ComponentFact>[] aggregates)
     {
+        if (reactivated && _oneShot is not null)
+        {
+            throw new InvalidOperationException("a one-shot session's match was reactivated: its facts changed after it fired");
+        }
+
         var finding = notApplicable
             ? BindingEvaluator.NotApplicable(plan, new EvalFrame(facility, subjects, aggregates, null, Cache), _deferPassDetails)
             : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, _recorder, Cache), _deferPassDetails);
+        if (_oneShot is { } oneShot)
+        {
+            (oneShot[plan.Index] ??= []).Add(finding);
+            return;
+        }
+
         var key = (ruleName, BindingEvaluator.BindingKey(subjects));
         Touch(key);
         _findings[key] = (plan, finding);
@@ -107,6 +164,11 @@ internal sealed partial class FindingSink
     /// <summary>Action when a match disappears (an incremental session changed a fact).</summary>
     public void Forget(string ruleName, ComponentFact[] subjects)
     {
+        if (_oneShot is not null)
+        {
+            throw new InvalidOperationException("a one-shot session's match was deactivated: its facts changed after it fired");
+        }
+
         var key = (ruleName, BindingEvaluator.BindingKey(subjects));
         Touch(key);
         _findings.Remove(key);

@@ -51,7 +51,6 @@ internal sealed class RuleSession
         }
 
         _session = compiled.Factory.CreateSession();
-        _session.DependencyResolver = new SinkResolver(_sink);
         var failed = new HashSet<string>(StringComparer.Ordinal);
         _session.Events.LhsExpressionFailedEvent += (_, e) =>
         {
@@ -84,7 +83,7 @@ internal sealed class RuleSession
                 groups[plan.SelectionGroup] = true;
             }
 
-            var fact = new FacilityFact(facility, _asOf, groups, joinAllowed);
+            var fact = new FacilityFact(facility, _asOf, groups, joinAllowed) { Sink = _sink };
             if (_facilityFact is null)
             {
                 _session.Insert(fact);

@@ -56,6 +56,12 @@ internal sealed class FacilityFact : NRules.RuleModel.IIdentityProvider
 
     public Facility Facility { get; }
 
+    /// <summary>
+    /// The session's finding sink, which the rule actions record into (null in a session that never fires). Carried by
+    /// the facility fact, which every rule matches, so that an action needs no dependency resolution per activation.
+    /// </summary>
+    public FindingSink? Sink { get; init; }
+
     public DateOnly AsOf { get; }
 
     public IReadOnlyDictionary<string, Value> Values { get; }
