@@ -25,7 +25,7 @@ internal sealed partial class FindingSink
             {
                 if (FiltersAllow(plan, facility, subjects, aggregates))
                 {
-                    Record(ruleName, plan, notApplicable: true, facility, subjects, aggregates);
+                    Record(ruleName, plan, notApplicable: true, reactivated: false, facility, subjects, aggregates);
                 }
             }
 
@@ -51,7 +51,7 @@ internal sealed partial class FindingSink
                 continue;
             }
 
-            Record(ruleName, plan, notApplicable: true, facility, subjects, aggregates);
+            Record(ruleName, plan, notApplicable: true, reactivated: false, facility, subjects, aggregates);
         }
 
         if (previous is not null)
