@@ -43,6 +43,13 @@ if (args.Contains("--consequence-overhead"))
     return ConsequenceSmoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 }
 
+// --prune-ab [--iterations N]: distance-gated joins pruned against the plain cross join, alternated (issue 11).
+if (args.Contains("--prune-ab"))
+{
+    var at = Array.IndexOf(args, "--iterations");
+    return PruneSmoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
 if (args.Contains("--peak-memory"))
 {
     return PeakMemory.Run();

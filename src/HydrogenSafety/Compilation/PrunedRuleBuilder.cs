@@ -65,20 +65,21 @@ internal static class PrunedRuleBuilder
             }
         }
 
+        // The sink is the facility fact's, as in NRulesRuleBuilder.
         var ctx = Expression.Parameter(typeof(IContext), "ctx");
-        var facility = declarations.Parameters[0];
-        var sink = Expression.Property(facility, nameof(FacilityFact.Sink));
+        var f = declarations.Parameters[0];
+        var sink = Expression.Property(f, nameof(FacilityFact.Sink));
         var name = Expression.Constant(ruleName);
         var subjects = Expression.Property(p, nameof(NearPairFact.Subjects));
         var aggregateParameters = Aggregates(declarations);
         var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregateParameters);
         Expression Record(bool reactivated) => Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
-            name, Expression.Constant(plan), Expression.Constant(notApplicable), Expression.Constant(reactivated), facility, subjects, aggregates);
+            name, Expression.Constant(plan), Expression.Constant(notApplicable), Expression.Constant(reactivated), f, subjects, aggregates);
         var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!, name, subjects);
         var actions = builder.RightHandSide();
-        actions.Action(Expression.Lambda(Record(reactivated: false), [ctx, facility, p, .. aggregateParameters]), ActionTrigger.Activated);
-        actions.Action(Expression.Lambda(Record(reactivated: true), [ctx, facility, p, .. aggregateParameters]), ActionTrigger.Reactivated);
-        actions.Action(Expression.Lambda(forget, [ctx, facility, p]), ActionTrigger.Deactivated);
+        actions.Action(Expression.Lambda(Record(reactivated: false), [ctx, f, p, .. aggregateParameters]), ActionTrigger.Activated);
+        actions.Action(Expression.Lambda(Record(reactivated: true), [ctx, f, p, .. aggregateParameters]), ActionTrigger.Reactivated);
+        actions.Action(Expression.Lambda(forget, [ctx, f, p]), ActionTrigger.Deactivated);
         return builder.Build();
     }
 
@@ -93,17 +94,17 @@ internal static class PrunedRuleBuilder
             .Condition(Expression.Lambda(Expression.Equal(Expression.Property(far, nameof(FarPairsFact.Relation)), Expression.Constant(plan.Index)), far));
 
         var ctx = Expression.Parameter(typeof(IContext), "ctx");
-        var facility = declarations.Parameters[0];
-        var sink = Expression.Property(facility, nameof(FacilityFact.Sink));
+        var f = declarations.Parameters[0];
+        var sink = Expression.Property(f, nameof(FacilityFact.Sink));
         var name = Expression.Constant(plan.FarNotApplicableRuleName);
         var aggregateParameters = Aggregates(declarations);
         var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregateParameters);
         var record = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.RecordFar))!,
-            name, Expression.Constant(plan), facility, far, aggregates);
+            name, Expression.Constant(plan), f, far, aggregates);
         var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.ForgetFar))!, name);
         var actions = builder.RightHandSide();
-        actions.Action(Expression.Lambda(record, [ctx, facility, far, .. aggregateParameters]), ActionTrigger.Activated | ActionTrigger.Reactivated);
-        actions.Action(Expression.Lambda(forget, [ctx, facility]), ActionTrigger.Deactivated);
+        actions.Action(Expression.Lambda(record, [ctx, f, far, .. aggregateParameters]), ActionTrigger.Activated | ActionTrigger.Reactivated);
+        actions.Action(Expression.Lambda(forget, [ctx, f]), ActionTrigger.Deactivated);
         return builder.Build();
     }
 
@@ -113,7 +114,6 @@ internal static class PrunedRuleBuilder
         var builder = new RuleBuilder();
         builder.Name(ruleName);
         builder.Description(plan.Definition.Title);
-        builder.Dependencies().Dependency(typeof(FindingSink), "sink");
         var lhs = builder.LeftHandSide();
         var patterns = new List<PatternBuilder>();
         var patternOf = new int[declarations.Parameters.Count];

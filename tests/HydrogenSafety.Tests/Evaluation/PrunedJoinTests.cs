@@ -163,6 +163,24 @@ rules:
         }
     }
 
+    [Test]
+    public void Moving_one_component_re_decides_only_the_pairs_it_is_in()
+    {
+        var (pruned, unpruned) = Gates.Value;
+        var facility = Generate(new Random(21), 200, 21, "production_plant");
+        var session = pruned.OpenSession(facility);
+        var farPairs = session.Report.Findings.Count(f => f.RuleId == "T-WHEN-LT" && f.Outcome == Outcome.NotApplicable);
+        var intake = facility.Components.First(c => c.Kind == "air_intake" && c.Position is not null);
+        var changed = new List<Finding>();
+        session.FindingsChanged += (_, e) => changed.AddRange(e.Added);
+        session.Upsert(Moved(intake, new Position(intake.Position!.X + 7, intake.Position.Y)));
+        Json(session.Report).Should().Be(Json(unpruned.Evaluate(session.Facility)));
+        var vessels = facility.Components.Count(c => c.Kind == "storage_vessel");
+        farPairs.Should().BeGreaterThan(2 * vessels);
+        changed.Where(f => f.RuleId == "T-WHEN-LT").Should().HaveCountLessThanOrEqualTo(vessels)
+            .And.OnlyContain(f => f.Subjects.Any(s => s.ComponentId == intake.Id));
+    }
+
     private static Component Moved(Component c, Position? to) =>
         new() { Id = c.Id, Kind = c.Kind, Area = c.Area, Position = to, Attributes = c.Attributes };
 
