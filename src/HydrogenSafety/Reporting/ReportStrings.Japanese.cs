@@ -137,7 +137,7 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     private protected override string ExistsStatement(EvidenceSentence s)
     {
-        var what = s.What("where");
+        var what = s.What("のうち");
         var found = s.FoundList(n => $" ほか {N(n)} 件");
         return (s.Negated, s.Holds) switch
         {

@@ -137,7 +137,7 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     private protected override string ExistsStatement(EvidenceSentence s)
     {
-        var what = s.What("where");
+        var what = s.What("중");
         var found = s.FoundList(n => $" 외 {N(n)}개");
         return (s.Negated, s.Holds) switch
         {
