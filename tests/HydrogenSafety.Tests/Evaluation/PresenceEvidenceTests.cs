@@ -114,8 +114,8 @@ public class PresenceEvidenceTests
         Words(language).Statement(f.Evidence.Single()).Should().Be(statement);
     }
 
-    [TestCase("ko", "기준 storage_vessel where pressure > 10 MPa 없음, 실측 V")]
-    [TestCase("ja", "基準 storage_vessel where pressure > 10 MPa なし、実測 V")]
+    [TestCase("ko", "기준 storage_vessel 중 pressure > 10 MPa 없음, 실측 V")]
+    [TestCase("ja", "基準 storage_vessel のうち pressure > 10 MPa なし、実測 V")]
     public void Not_exists_evidence_is_worded_in_each_report_language(string language, string statement)
     {
         var f = EvaluateFacility("not exists(storage_vessel where pressure > 10 MPa)");
