@@ -114,22 +114,41 @@ internal static class NRulesRuleBuilder
             }
         }
 
-        // The actions take the matched facts as parameters (NRules binds them by declaration name), so that no
-        // action asks the activation for its facts by name; the sink is the facility fact's (no dependency resolver,
-        // which NRules would call with a new resolution context on every activation).
-        var ctx = Expression.Parameter(typeof(IContext), "ctx");
-        var sink = Expression.Property(declarations.Parameters[0], nameof(FacilityFact.Sink));
-        var ruleName = Expression.Constant(notApplicable ? plan.NotApplicableRuleName : plan.MainRuleName);
         var subjects = Expression.NewArrayInit(typeof(ComponentFact), declarations.Parameters.Skip(1).Take(declarations.SubjectCount));
-        var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), declarations.Parameters.Skip(1 + declarations.SubjectCount));
-        Expression Record(bool reactivated) => Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
-            ruleName, Expression.Constant(plan), Expression.Constant(notApplicable), Expression.Constant(reactivated), declarations.Parameters[0], subjects, aggregates);
-        var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!, ruleName, subjects);
-        var actions = builder.RightHandSide();
-        actions.Action(Expression.Lambda(Record(reactivated: false), [ctx, .. declarations.Parameters]), ActionTrigger.Activated);
-        actions.Action(Expression.Lambda(Record(reactivated: true), [ctx, .. declarations.Parameters]), ActionTrigger.Reactivated);
-        actions.Action(Expression.Lambda(forget, [ctx, .. declarations.Parameters.Take(1 + declarations.SubjectCount)]), ActionTrigger.Deactivated);
+        AddBindingActions(builder, plan, notApplicable ? plan.NotApplicableRuleName : plan.MainRuleName, notApplicable,
+            declarations.Parameters.Take(1 + declarations.SubjectCount).ToList(), subjects, declarations.Parameters.Skip(1 + declarations.SubjectCount).ToList());
         return builder.Build();
+    }
+
+    /// <summary>
+    /// The actions of a binding rule: <see cref="FindingSink.Record"/> on activation (reactivated false) and on
+    /// reactivation (true), <see cref="FindingSink.Forget"/> on deactivation. The actions take the matched facts as
+    /// parameters (NRules binds them by declaration name), so that no action asks the activation for its facts by name;
+    /// the sink is the facility fact's (no dependency resolver, which NRules would call with a new resolution context on
+    /// every activation).
+    /// </summary>
+    /// <param name="builder">The rule being built.</param>
+    /// <param name="plan">The rule's plan.</param>
+    /// <param name="ruleName">The NRules rule's name (the finding key's first part).</param>
+    /// <param name="notApplicable">Whether the rule records not-applicable bindings.</param>
+    /// <param name="matched">The facility declaration first, then the declarations the subjects are read from.</param>
+    /// <param name="subjects">The subjects' component facts as an array, over <paramref name="matched"/>.</param>
+    /// <param name="aggregates">The aggregate declarations, in slot order.</param>
+    internal static void AddBindingActions(RuleBuilder builder, RulePlan plan, string ruleName, bool notApplicable,
+        IReadOnlyList<ParameterExpression> matched, Expression subjects, IReadOnlyList<ParameterExpression> aggregates)
+    {
+        var ctx = Expression.Parameter(typeof(IContext), "ctx");
+        var facility = matched[0];
+        var sink = Expression.Property(facility, nameof(FacilityFact.Sink));
+        var name = Expression.Constant(ruleName);
+        var aggregateArray = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregates);
+        Expression Record(bool reactivated) => Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
+            name, Expression.Constant(plan), Expression.Constant(notApplicable), Expression.Constant(reactivated), facility, subjects, aggregateArray);
+        var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!, name, subjects);
+        var actions = builder.RightHandSide();
+        actions.Action(Expression.Lambda(Record(reactivated: false), [ctx, .. matched, .. aggregates]), ActionTrigger.Activated);
+        actions.Action(Expression.Lambda(Record(reactivated: true), [ctx, .. matched, .. aggregates]), ActionTrigger.Reactivated);
+        actions.Action(Expression.Lambda(forget, [ctx, .. matched]), ActionTrigger.Deactivated);
     }
 
     /// <summary>Adds a condition to the last pattern (in pattern order) whose declaration it uses.</summary>

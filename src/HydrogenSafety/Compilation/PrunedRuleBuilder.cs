@@ -65,21 +65,8 @@ internal static class PrunedRuleBuilder
             }
         }
 
-        // The sink is the facility fact's, as in NRulesRuleBuilder.
-        var ctx = Expression.Parameter(typeof(IContext), "ctx");
-        var f = declarations.Parameters[0];
-        var sink = Expression.Property(f, nameof(FacilityFact.Sink));
-        var name = Expression.Constant(ruleName);
         var subjects = Expression.Property(p, nameof(NearPairFact.Subjects));
-        var aggregateParameters = Aggregates(declarations);
-        var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregateParameters);
-        Expression Record(bool reactivated) => Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
-            name, Expression.Constant(plan), Expression.Constant(notApplicable), Expression.Constant(reactivated), f, subjects, aggregates);
-        var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!, name, subjects);
-        var actions = builder.RightHandSide();
-        actions.Action(Expression.Lambda(Record(reactivated: false), [ctx, f, p, .. aggregateParameters]), ActionTrigger.Activated);
-        actions.Action(Expression.Lambda(Record(reactivated: true), [ctx, f, p, .. aggregateParameters]), ActionTrigger.Reactivated);
-        actions.Action(Expression.Lambda(forget, [ctx, f, p]), ActionTrigger.Deactivated);
+        NRulesRuleBuilder.AddBindingActions(builder, plan, ruleName, notApplicable, [declarations.Parameters[0], p], subjects, Aggregates(declarations));
         return builder.Build();
     }
 
