@@ -167,8 +167,15 @@ internal sealed class ExpressionTranslator
         return (items, where);
     }
 
-    private MethodCallExpression TranslateAggregate(BoundAggregate a)
+    private Expression TranslateAggregate(BoundAggregate a)
     {
+        // Outside another aggregate's 'where' (where 'it' of the enclosing one could be named), an aggregate that names
+        // no subject may already be computed where the leaves come from.
+        if (_its.Count == 0 && !Correlation.NamesASubject(a) && _leaves.Uncorrelated(a) is { } computed)
+        {
+            return computed;
+        }
+
         var (items, where) = AggregateParts(a);
 
         var kinds = Expression.Constant(a.Slot.Describe());

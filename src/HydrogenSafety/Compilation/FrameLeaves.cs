@@ -18,6 +18,8 @@ internal sealed class FrameLeaves : ILeafSource
 
     public Expression Cache() => Expression.Property(Frame, nameof(EvalFrame.Cache));
 
+    public Expression? Uncorrelated(Expressions.Binding.BoundAggregate aggregate) => null;
+
     /// <summary>Compiles a checked expression into a delegate over a frame.</summary>
     public static Func<EvalFrame, Value> Compile(Expressions.Binding.BoundExpr expression, Consequences.HazardCache hazards)
     {

@@ -22,4 +22,11 @@ internal interface ILeafSource
 
     /// <summary>The session's <c>AggregateCache</c>, or a null constant where values must not be cached (conditions run while facts change).</summary>
     Expression Cache();
+
+    /// <summary>
+    /// Where an aggregate that names no subject (one value for all bindings) is already computed, the expression that
+    /// reads that value; null where it is computed in place. In an NRules condition over subjects it is a binding
+    /// declaration before the subject patterns (computed once per change of the collection, not once per candidate).
+    /// </summary>
+    Expression? Uncorrelated(Expressions.Binding.BoundAggregate aggregate);
 }

@@ -70,6 +70,38 @@ internal static class NRulesRuleBuilder
             patterns.Add(pattern);
         }
 
+        // The conditions are translated before the subject patterns are added: a condition over subjects reads an
+        // uncorrelated aggregate from a binding declaration, whose pattern must come before the subjects'.
+        var requests = new List<(BoundExpr Expression, string Test)>();
+        foreach (var filter in rule.SubjectFilters.Where(w => w is not null))
+        {
+            requests.AddRange(Conjuncts(filter!).Select(c => (c, nameof(Logic.NotFalse))));
+        }
+
+        if (rule.When is not null)
+        {
+            if (notApplicable)
+            {
+                requests.Add((rule.When, nameof(Logic.IsFalse)));
+            }
+            else
+            {
+                requests.AddRange(Conjuncts(rule.When).Select(c => (c, nameof(Logic.NotFalse))));
+            }
+        }
+
+        var bindings = new AggregateBindings(declarations);
+        var conditions = requests.Select(r => Translate(declarations, bindings, plan.Hazards, r.Expression, r.Test)).ToList();
+        var positions = new List<int>(patternOf);
+        foreach (var (aggregate, parameter) in bindings.Items)
+        {
+            var (body, used) = TranslateBody(declarations, null, plan.Hazards, aggregate);
+            var binding = lhs.Pattern(typeof(Value), parameter.Name);
+            binding.Binding().BindingExpression(Expression.Lambda(body, used.Select(u => declarations.Parameters[u])));
+            positions.Add(patterns.Count);
+            patterns.Add(binding);
+        }
+
         for (var i = 0; i < definition.Subjects.Count; i++)
         {
             var subject = definition.Subjects[i];
@@ -87,31 +119,13 @@ internal static class NRulesRuleBuilder
                     Expression.Call(typeof(FactAccess).GetMethod(nameof(FactAccess.Distinct))!, p, other), p, other));
             }
 
-            patternOf[1 + i] = patterns.Count;
+            positions[1 + i] = patterns.Count;
             patterns.Add(pattern);
         }
 
-        foreach (var filter in rule.SubjectFilters.Where(w => w is not null))
+        foreach (var (lambda, used) in conditions)
         {
-            foreach (var conjunct in Conjuncts(filter!))
-            {
-                AddCondition(patterns, patternOf, declarations, plan.Hazards, conjunct, nameof(Logic.NotFalse));
-            }
-        }
-
-        if (rule.When is not null)
-        {
-            if (notApplicable)
-            {
-                AddCondition(patterns, patternOf, declarations, plan.Hazards, rule.When, nameof(Logic.IsFalse));
-            }
-            else
-            {
-                foreach (var conjunct in Conjuncts(rule.When))
-                {
-                    AddCondition(patterns, patternOf, declarations, plan.Hazards, conjunct, nameof(Logic.NotFalse));
-                }
-            }
+            patterns[used.Max(u => positions[u])].Condition(lambda);
         }
 
         var subjects = Expression.NewArrayInit(typeof(ComponentFact), declarations.Parameters.Skip(1).Take(declarations.SubjectCount));
@@ -154,13 +168,51 @@ internal static class NRulesRuleBuilder
     /// <summary>Adds a condition to the last pattern (in pattern order) whose declaration it uses.</summary>
     internal static void AddCondition(List<PatternBuilder> patterns, int[] patternOf, RuleDeclarations declarations, Consequences.HazardCache hazards, BoundExpr expression, string test)
     {
-        var leaves = new PatternLeaves(declarations);
-        var body = new ExpressionTranslator(leaves, hazards).Translate(expression);
-        var used = leaves.Used.Count == 0 ? [0] : leaves.Used.ToList();
-        var predicate = Expression.Call(typeof(Logic).GetMethod(test)!, body);
-        var lambda = Expression.Lambda(predicate, used.Select(u => declarations.Parameters[u]));
+        var (lambda, used) = Translate(declarations, null, hazards, expression, test);
         patterns[used.Max(u => patternOf[u])].Condition(lambda);
     }
+
+    /// <summary>
+    /// A condition's lambda and the declaration positions it uses. With <paramref name="bindings"/>, a condition over
+    /// subjects reads its uncorrelated aggregates from binding declarations (added to <paramref name="bindings"/>); one
+    /// over the facility and the collections alone computes them in place, as it runs once per change anyway.
+    /// </summary>
+    private static (LambdaExpression Lambda, IReadOnlyList<int> Used) Translate(RuleDeclarations declarations, AggregateBindings? bindings, Consequences.HazardCache hazards, BoundExpr expression, string test)
+    {
+        var (body, used) = TranslateBody(declarations, null, hazards, expression);
+        if (bindings is not null && used.Any(u => u >= 1 && u <= declarations.SubjectCount) && HasUncorrelatedAggregate(expression))
+        {
+            (body, used) = TranslateBody(declarations, bindings, hazards, expression);
+        }
+
+        var predicate = Expression.Call(typeof(Logic).GetMethod(test)!, body);
+        var parameter = bindings is null ? (Func<int, ParameterExpression>)(u => declarations.Parameters[u]) : bindings.Parameter;
+        return (Expression.Lambda(predicate, used.Select(parameter)), used);
+    }
+
+    private static (Expression Body, IReadOnlyList<int> Used) TranslateBody(RuleDeclarations declarations, AggregateBindings? bindings, Consequences.HazardCache hazards, BoundExpr expression)
+    {
+        var leaves = new PatternLeaves(declarations, bindings);
+        var body = new ExpressionTranslator(leaves, hazards).Translate(expression);
+        return (body, leaves.Used.Count == 0 ? [0] : leaves.Used.ToList());
+    }
+
+    /// <summary>Whether an aggregate that names no subject occurs outside any aggregate's <c>where</c>.</summary>
+    private static bool HasUncorrelatedAggregate(BoundExpr e) => e switch
+    {
+        BoundAggregate a => !Correlation.NamesASubject(a),
+        BoundTableColumn t => HasUncorrelatedAggregate(t.Key),
+        BoundUnary u => HasUncorrelatedAggregate(u.Operand),
+        BoundArithmetic b => HasUncorrelatedAggregate(b.Left) || HasUncorrelatedAggregate(b.Right),
+        BoundLogical l => HasUncorrelatedAggregate(l.Left) || HasUncorrelatedAggregate(l.Right),
+        BoundComparison c => HasUncorrelatedAggregate(c.Left) || HasUncorrelatedAggregate(c.Right),
+        BoundIn i => HasUncorrelatedAggregate(i.Value) || HasUncorrelatedAggregate(i.List),
+        BoundBetween b => HasUncorrelatedAggregate(b.Value) || HasUncorrelatedAggregate(b.Low) || HasUncorrelatedAggregate(b.High),
+        BoundList l => l.Items.Any(HasUncorrelatedAggregate),
+        BoundMath m => m.Arguments.Any(HasUncorrelatedAggregate),
+        BoundHazard h => HasUncorrelatedAggregate(h.Level) || (h.LeakFraction is { } f && HasUncorrelatedAggregate(f)),
+        _ => false,
+    };
 
     internal static Expression? KindTest(ParameterExpression component, IReadOnlyList<string> kinds)
     {
