@@ -18,6 +18,7 @@ internal sealed class ExpressionTranslator
     private readonly Consequences.HazardCache _hazards;
     private readonly List<ParameterExpression> _its = [];
     private int _quiet;
+    private int _negations;
 
     /// <param name="leaves">Where the facts, the recorder and the aggregate cache are read.</param>
     /// <param name="hazards">
@@ -45,7 +46,7 @@ internal sealed class ExpressionTranslator
         BoundTableColumn t => Call(typeof(TableLookup), nameof(TableLookup.Column), Expression.Constant(t.Table), Translate(t.Key),
             Expression.Constant(t.Column), Recorder(), Expression.Constant(t.Text)),
         BoundUnary { Operator: "not", Operand: BoundDefined or BoundAggregate { Function: "exists" } } u => Presence(u.Operand, negated: true),
-        BoundUnary { Operator: "not" } u => Call(typeof(Logic), nameof(Logic.Not), Quietly(u.Operand)),
+        BoundUnary { Operator: "not" } u => Call(typeof(Logic), nameof(Logic.Not), Negated(u.Operand)),
         BoundUnary u => Call(typeof(Arithmetic), nameof(Arithmetic.Negate), Translate(u.Operand)),
         BoundArithmetic { TemperatureShift: true } b => Call(typeof(Arithmetic), nameof(Arithmetic.Shift), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
         BoundArithmetic b => Call(typeof(Arithmetic), nameof(Arithmetic.Binary), Expression.Constant(b.Operator), Translate(b.Left), Translate(b.Right)),
@@ -105,8 +106,26 @@ internal sealed class ExpressionTranslator
     }
 
     /// <summary>
-    /// Evidence is kept only where a comparison's truth is the requirement's: not under 'not', where a
-    /// false comparison is what passes, nor inside an aggregate's 'where', which looks at many components.
+    /// The operand of a <c>not</c>: its comparisons are kept through the recorder's negated view
+    /// (<see cref="EvidenceRecorder.Negate"/>), so a comparison that held is the evidence of a violated <c>not</c>
+    /// and one that did not hold the evidence of a passed one; <c>and</c>/<c>or</c> inside mark what decided as
+    /// anywhere else.
+    /// </summary>
+    private Expression Negated(BoundExpr e)
+    {
+        _negations++;
+        try
+        {
+            return Translate(e);
+        }
+        finally
+        {
+            _negations--;
+        }
+    }
+
+    /// <summary>
+    /// Evidence is not kept inside an aggregate's 'where', which looks at many components.
     /// </summary>
     private Expression Quietly(BoundExpr e)
     {
@@ -140,7 +159,16 @@ internal sealed class ExpressionTranslator
     private Expression TranslateLogical(BoundLogical l) =>
         l.Operator == "and" ? TracedOrPlain(nameof(Logic.And), l) : TracedOrPlain(nameof(Logic.Or), l);
 
-    private Expression Recorder() => _quiet > 0 ? Expression.Constant(null, typeof(EvidenceRecorder)) : _leaves.Recorder();
+    private Expression Recorder()
+    {
+        if (_quiet > 0)
+        {
+            return Expression.Constant(null, typeof(EvidenceRecorder));
+        }
+
+        var recorder = _leaves.Recorder();
+        return recorder is ConstantExpression || _negations % 2 == 0 ? recorder : Call(typeof(EvidenceRecorder), nameof(EvidenceRecorder.Negate), recorder);
+    }
 
     /// <summary>The component fact a component-typed expression denotes (a subject or <c>it</c>).</summary>
     private Expression Component(BoundExpr e) => e switch

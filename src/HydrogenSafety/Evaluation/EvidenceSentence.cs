@@ -48,10 +48,20 @@ internal enum EvidenceGap
 /// <param name="GapText">The shortfall, excess or margin as printed, when there is a gap.</param>
 /// <param name="Over">For a table row, the lower bound of the band as printed (exclusive), or null.</param>
 /// <param name="UpTo">For a table row, the upper bound of the band as printed (inclusive), or null.</param>
-/// <param name="Column">For a table row, the column read.</param>
-/// <param name="Cell">For a table row, the cell as printed; null when the row has no value in the column.</param>
-/// <param name="Negated">For <c>defined</c> and <c>exists</c>: written under <c>not</c> (the attribute or component must be absent).</param>
-/// <param name="Holds">For <c>defined</c> and <c>exists</c>: the requirement as written (negation included) holds.</param>
+/// <param name="Column">For a table row, the column read; for a comparison under <c>not</c>, the comparison as written.</param>
+/// <param name="Cell">
+/// For a table row, the cell as printed; null when the row has no value in the column. For an <c>in</c> or
+/// <c>not in</c> under <c>not</c>, the list item the value matched (null when it matched none).
+/// </param>
+/// <param name="Negated">
+/// For <c>defined</c> and <c>exists</c>: written under <c>not</c> (the attribute or component must be absent). For a
+/// comparison: written under <c>not</c>, so <see cref="Operator"/> is the complement of the comparison as written
+/// (the relation the value must have to the limit) and the gap is measured against that.
+/// </param>
+/// <param name="Holds">
+/// For <c>defined</c> and <c>exists</c>: the requirement as written (negation included) holds. For a comparison
+/// under <c>not</c>: the comparison as written (inside the <c>not</c>) held.
+/// </param>
 /// <param name="FoundCount">For <c>exists</c>: how many components satisfy the condition.</param>
 /// <param name="Looked">For <c>exists</c>: how many components were looked at.</param>
 internal sealed record EvidenceSentence(
@@ -95,6 +105,39 @@ internal sealed record EvidenceSentence(
         (Actual ?? string.Empty) + (FoundCount > PresenceEvidenceLimit ? more(FoundCount - PresenceEvidenceLimit) : string.Empty);
 
     private const int PresenceEvidenceLimit = Expressions.Runtime.PresenceEvidence.MaxNamed;
+
+    /// <summary>The relation that holds exactly when <paramref name="op"/> does not (<c>&gt;</c> and <c>&lt;=</c>, <c>in</c> and <c>not in</c>, …).</summary>
+    public static string Complement(string op) => op switch
+    {
+        ">=" => "<",
+        ">" => "<=",
+        "<=" => ">",
+        "<" => ">=",
+        "==" => "!=",
+        "!=" => "==",
+        "in" => "not in",
+        "not in" => "in",
+        "between" => "not between",
+        "not between" => "between",
+        _ => op,
+    };
+
+    /// <summary>
+    /// For a comparison under <c>not</c>: how the two sides stand, with the relation that actually holds between them
+    /// (<c>7 MPa &gt; 5 MPa</c>, <c>3 MPa ≤ 5 MPa</c>); for <c>in</c>, the value and the list item it matched, worded by
+    /// <paramref name="matches"/> (value, item) or <paramref name="matchesNone"/> (value).
+    /// </summary>
+    public string Sides(Func<string, string, string> matches, Func<string, string> matchesNone)
+    {
+        var actual = Actual ?? string.Empty;
+        var relation = Holds ? Complement(Operator ?? string.Empty) : Operator ?? string.Empty;
+        if (relation is "in" or "not in")
+        {
+            return Cell is { } item ? matches(actual, item) : matchesNone(actual);
+        }
+
+        return $"{actual} {Symbol(relation)} {Limit}";
+    }
 
     /// <summary>The operator as a report prints it: <c>≥</c>, <c>≤</c>, <c>≠</c>, <c>=</c>, else as written.</summary>
     public static string Symbol(string? op) => op switch

@@ -103,6 +103,24 @@ internal sealed class EnglishReportStrings : ReportStrings
         };
     }
 
+    private protected override string NegatedComparisonStatement(EvidenceSentence s)
+    {
+        if (s.Actual is null)
+        {
+            return $"cannot tell whether {s.Column} holds: not recorded";
+        }
+
+        var sides = s.Sides((value, item) => $"{value} matches {item}", value => $"{value} matches no item");
+        var gap = s.Gap switch
+        {
+            EvidenceGap.Short => $": short by {s.GapText}",
+            EvidenceGap.Exceeds => $": exceeds by {s.GapText}",
+            EvidenceGap.Margin => $": margin {s.GapText}",
+            _ => string.Empty,
+        };
+        return s.Holds ? $"{s.Column} holds ({sides}), so the 'not' fails{gap}" : $"{s.Column} does not hold ({sides}), as the 'not' requires{gap}";
+    }
+
     private protected override string DefinedStatement(EvidenceSentence s) => (s.Negated, s.Holds) switch
     {
         (false, false) => $"expected {s.Column} recorded, got not recorded",

@@ -127,6 +127,24 @@ internal sealed class JapaneseReportStrings : ReportStrings
         return $"基準 {required}、実測 {got}{gap}";
     }
 
+    private protected override string NegatedComparisonStatement(EvidenceSentence s)
+    {
+        if (s.Actual is null)
+        {
+            return $"{s.Column} は判定不能：記録なし";
+        }
+
+        var sides = s.Sides((value, item) => $"{value} = リストの {item}", value => $"{value}：リストにない");
+        var gap = s.Gap switch
+        {
+            EvidenceGap.Short => $"：{s.GapText} 不足",
+            EvidenceGap.Exceeds => $"：{s.GapText} 超過",
+            EvidenceGap.Margin => $"：{s.GapText} 余裕",
+            _ => string.Empty,
+        };
+        return s.Holds ? $"'not' を満たさない：{s.Column} が成立 ({sides}){gap}" : $"'not' を満たす：{s.Column} は不成立 ({sides}){gap}";
+    }
+
     private protected override string DefinedStatement(EvidenceSentence s) => (s.Negated, s.Holds) switch
     {
         (false, false) => $"基準 {s.Column} 記録あり、実測 記録なし",

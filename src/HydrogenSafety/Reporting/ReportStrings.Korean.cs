@@ -127,6 +127,24 @@ internal sealed class KoreanReportStrings : ReportStrings
         return $"기준 {required}, 실측 {got}{gap}";
     }
 
+    private protected override string NegatedComparisonStatement(EvidenceSentence s)
+    {
+        if (s.Actual is null)
+        {
+            return $"{s.Column} 판정 불가: 기록 없음";
+        }
+
+        var sides = s.Sides((value, item) => $"{value} = 목록의 {item}", value => $"{value}: 목록에 없음");
+        var gap = s.Gap switch
+        {
+            EvidenceGap.Short => $": {s.GapText} 부족",
+            EvidenceGap.Exceeds => $": {s.GapText} 초과",
+            EvidenceGap.Margin => $": {s.GapText} 여유",
+            _ => string.Empty,
+        };
+        return s.Holds ? $"'not' 불충족: {s.Column} 성립 ({sides}){gap}" : $"'not' 충족: {s.Column} 불성립 ({sides}){gap}";
+    }
+
     private protected override string DefinedStatement(EvidenceSentence s) => (s.Negated, s.Holds) switch
     {
         (false, false) => $"기준 {s.Column} 기록, 실측 기록 없음",

@@ -163,8 +163,16 @@ public abstract partial class ReportStrings
         EvidenceSentenceKind.Row => RowStatement(Band(sentence.Over, sentence.UpTo), sentence.Column ?? string.Empty, sentence.Cell),
         EvidenceSentenceKind.Defined => DefinedStatement(sentence),
         EvidenceSentenceKind.Exists => ExistsStatement(sentence),
+        _ when sentence.Negated => NegatedComparisonStatement(sentence),
         _ => ComparisonStatement(sentence),
     };
+
+    /// <summary>
+    /// A comparison under <c>not</c>: whether the comparison as written held, both sides with the relation that
+    /// holds between them, and any gap to the complement (English: <c>v.pressure &gt; 5 MPa holds (7 MPa &gt; 5 MPa), so
+    /// the 'not' fails: exceeds by 2 MPa</c>).
+    /// </summary>
+    private protected abstract string NegatedComparisonStatement(EvidenceSentence sentence);
 
     /// <summary>
     /// A <c>defined</c> statement: <c>expected D-1.fueling_protocol recorded, got not recorded</c> when it fails,

@@ -80,3 +80,127 @@ public class DecidingEvidenceTests
     public void A_limit_written_first_is_still_read_as_the_limit() =>
         Evaluate("17 m <= distance(v, i)").Evidence.Single().Statement.Should().Be("expected ≥ 17 m, got 16.5 m: short by 0.508 m");
 }
+
+/// <summary>
+/// Under <c>not</c> the deciding evidence is the inner comparison stated with both sides (issue 12): one that held
+/// decides a violated <c>not</c>, one that did not hold a passed one, never a bare <c>false</c> line.
+/// </summary>
+public class NegatedEvidenceTests
+{
+    private const string Components = """
+        components:
+          - { id: V, kind: storage_vessel, pressure: 20 MPa, position: [0, 0] }
+          - { id: I, kind: air_intake, position: [16, 4] }
+        """;
+
+    private static string Rule(string require) => $$"""
+        rules:
+          - id: R
+            title: test rule
+            stage: storage
+            severity: high
+            source: { document: Test, clause: "1" }
+            for: { v: storage_vessel, i: air_intake }
+            require: "{{require}}"
+        """;
+
+    private static Finding Evaluate(string require) => EngineHarness.Evaluate(Rule(require), Components).Single("R", "V,I");
+
+    [Test]
+    public void A_violated_not_of_a_comparison_states_the_comparison_that_held_with_its_excess()
+    {
+        var f = Evaluate("not (v.pressure > 5 MPa)");
+        f.Outcome.Should().Be(Outcome.Violation);
+        var e = f.Evidence.Should().ContainSingle().Which;
+        e.Statement.Should().Be("v.pressure > 5 MPa holds (20 MPa > 5 MPa), so the 'not' fails: exceeds by 15 MPa");
+        e.Expression.Should().Be("not (v.pressure > 5 MPa)");
+        e.Left.Should().Be("20 MPa");
+        e.Operator.Should().Be("<=");
+        e.Right.Should().Be("5 MPa");
+        e.Required.Should().Be(new EvidenceQuantity(5, "MPa"));
+        e.Shortfall!.Value.Should().BeApproximately(15, 1e-9);
+    }
+
+    [Test]
+    public void A_passed_not_of_a_comparison_states_that_it_did_not_hold_with_the_margin()
+    {
+        var f = Evaluate("not (v.pressure > 30 MPa)");
+        f.Outcome.Should().Be(Outcome.Pass);
+        var e = f.Evidence.Should().ContainSingle().Which;
+        e.Statement.Should().Be("v.pressure > 30 MPa does not hold (20 MPa ≤ 30 MPa), as the 'not' requires: margin 10 MPa");
+        e.Margin!.Value.Should().BeApproximately(10, 1e-9);
+    }
+
+    [Test]
+    public void A_violated_not_in_names_the_value_and_the_list_item_it_matched()
+    {
+        var f = Evaluate("not (v.pressure in [10 MPa, 200 bar])");
+        f.Outcome.Should().Be(Outcome.Violation);
+        f.Evidence.Should().ContainSingle().Which.Statement.Should().Be(
+            "v.pressure in [10 MPa, 200 bar] holds (20 MPa matches 200 bar), so the 'not' fails");
+    }
+
+    [Test]
+    public void A_passed_not_in_says_the_value_matched_no_item()
+    {
+        var f = Evaluate("not (v.pressure in [10 MPa, 30 MPa])");
+        f.Outcome.Should().Be(Outcome.Pass);
+        f.Evidence.Should().ContainSingle().Which.Statement.Should().Be(
+            "v.pressure in [10 MPa, 30 MPa] does not hold (20 MPa matches no item), as the 'not' requires");
+    }
+
+    [Test]
+    public void A_violated_not_of_an_and_shows_each_conjunct_that_held()
+    {
+        var f = Evaluate("not (v.pressure >= 10 MPa and distance(v, i) <= 17 m)");
+        f.Outcome.Should().Be(Outcome.Violation);
+        f.Evidence.Select(e => e.Statement).Should().Equal(
+            "v.pressure >= 10 MPa holds (20 MPa ≥ 10 MPa), so the 'not' fails: exceeds by 10 MPa",
+            "distance(v, i) <= 17 m holds (16.5 m ≤ 17 m), so the 'not' fails: short by 0.508 m");
+        f.Evidence.Should().NotContain(e => e.Left == "false" || e.Left == "true");
+    }
+
+    [Test]
+    public void A_passed_not_of_an_and_shows_the_conjunct_that_failed_and_not_the_others()
+    {
+        var f = Evaluate("not (v.pressure >= 30 MPa and distance(v, i) <= 17 m)");
+        f.Outcome.Should().Be(Outcome.Pass);
+        f.Evidence.Should().ContainSingle().Which.Statement.Should().Be(
+            "v.pressure >= 30 MPa does not hold (20 MPa < 30 MPa), as the 'not' requires: margin 10 MPa");
+    }
+
+    [Test]
+    public void A_violated_not_of_an_or_shows_the_alternative_that_held()
+    {
+        var f = Evaluate("not (v.pressure >= 30 MPa or distance(v, i) <= 17 m)");
+        f.Outcome.Should().Be(Outcome.Violation);
+        f.Evidence.Should().ContainSingle().Which.Statement.Should().Be(
+            "distance(v, i) <= 17 m holds (16.5 m ≤ 17 m), so the 'not' fails: short by 0.508 m");
+    }
+
+    [Test]
+    public void Two_nots_cancel()
+    {
+        var f = Evaluate("not (not (distance(v, i) >= 17 m))");
+        f.Outcome.Should().Be(Outcome.Violation);
+        f.Evidence.Should().ContainSingle().Which.Statement.Should().Be("expected ≥ 17 m, got 16.5 m: short by 0.508 m");
+    }
+
+    [Test]
+    public void A_not_of_an_unrecorded_value_says_it_cannot_be_told()
+    {
+        var f = Evaluate("not (v.temperature > 300 K)");
+        f.Outcome.Should().Be(Outcome.Indeterminate);
+        f.Evidence.Should().ContainSingle().Which.Statement.Should().Be("cannot tell whether v.temperature > 300 K holds: not recorded");
+    }
+
+    [Test]
+    public void A_not_of_an_exists_inside_an_and_reads_as_the_negated_exists()
+    {
+        var f = Evaluate("not (exists(air_intake) and v.pressure > 5 MPa)");
+        f.Outcome.Should().Be(Outcome.Violation);
+        f.Evidence.Select(e => e.Statement).Should().Equal(
+            "expected no air_intake, found I",
+            "v.pressure > 5 MPa holds (20 MPa > 5 MPa), so the 'not' fails: exceeds by 15 MPa");
+    }
+}

@@ -37,6 +37,25 @@ internal static class Comparison
         return result;
     }
 
+    /// <summary>The first item of <paramref name="list"/> equal to <paramref name="value"/> (what an <c>in</c> matched), if any.</summary>
+    public static Value? Matching(Value value, Value list)
+    {
+        if (list.Kind != RuntimeKind.List || value.IsUndecided)
+        {
+            return null;
+        }
+
+        foreach (var item in list.AsList)
+        {
+            if (CompareCore("==", value, item).IsTrue)
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
     private static Value InCore(Value value, Value list)
     {
         if (list.IsUndecided)

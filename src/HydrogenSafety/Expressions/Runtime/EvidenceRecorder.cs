@@ -10,7 +10,33 @@ namespace HydrogenSafety.Expressions.Runtime;
 /// </summary>
 internal sealed class EvidenceRecorder
 {
-    private readonly List<Entry> _entries = [];
+    private readonly List<Entry> _entries;
+    private readonly EvidenceRecorder _root;
+    private readonly bool _negated;
+    private EvidenceRecorder? _negation;
+    private bool _recording = true;
+
+    public EvidenceRecorder()
+    {
+        _entries = [];
+        _root = this;
+    }
+
+    /// <summary>The view of <paramref name="other"/> under one more <c>not</c>: the same entries, each kept as negated.</summary>
+    private EvidenceRecorder(EvidenceRecorder other)
+    {
+        _entries = other._entries;
+        _root = other._root;
+        _negated = !other._negated;
+        _negation = other;
+    }
+
+    /// <summary>
+    /// The recorder as seen from inside a <c>not (…)</c>: what is kept there is the same list, each entry marked as
+    /// negated, so that a comparison that held under a violated <c>not</c> is evidence of the violation (and one that
+    /// did not hold, of a pass). Null without a recorder. Two negations are the recorder itself.
+    /// </summary>
+    public static EvidenceRecorder? Negate(EvidenceRecorder? recorder) => recorder is null ? null : recorder._negation ??= new EvidenceRecorder(recorder);
 
     /// <summary>The number of entries so far, for <see cref="TracedLogic"/> to mark a range (0 without a recorder).</summary>
     public static int Mark(EvidenceRecorder? recorder) => recorder?._entries.Count ?? 0;
@@ -22,14 +48,18 @@ internal sealed class EvidenceRecorder
     /// False while an evaluation's evidence is not wanted (applicability, or a first pass that only needs the
     /// outcome): comparisons and rows are then not kept at all.
     /// </summary>
-    public bool Recording { get; set; } = true;
+    public bool Recording
+    {
+        get => _root._recording;
+        set => _root._recording = value;
+    }
 
     /// <summary>Keeps a comparison; its values are formatted only if the evidence is collected.</summary>
     public void Comparison(string text, Value left, string op, Value right, Value result, bool limitFirst = false)
     {
         if (Recording)
         {
-            _entries.Add(new Entry(text, left, op, right, result, null, null, limitFirst));
+            _entries.Add(new Entry(text, left, op, right, result, null, null, limitFirst) { Negated = _negated });
         }
     }
 
@@ -47,7 +77,9 @@ internal sealed class EvidenceRecorder
     {
         if (Recording)
         {
-            _entries.Add(new Entry(text, result, string.Empty, default, result, null, null, false) { Presence = facts });
+            // Under a further 'not' the presence reads as its own negation: 'not (exists(…) and …)' needs no such component.
+            var (r, f) = _negated ? (Logic.Not(result), facts with { Negated = !facts.Negated }) : (result, facts);
+            _entries.Add(new Entry(text, r, string.Empty, default, r, null, null, false) { Presence = f });
         }
     }
 
@@ -74,7 +106,7 @@ internal sealed class EvidenceRecorder
         seen.Clear();
         foreach (var entry in _entries)
         {
-            if (entry.Row is null && !which(entry.Result))
+            if (entry.Row is null && !which(entry.Negated ? Logic.Not(entry.Result) : entry.Result))
             {
                 continue;
             }
@@ -97,7 +129,7 @@ internal sealed class EvidenceRecorder
 
             var e = entry.Row is { } match
                 ? EvidenceStatement.ForRow(entry.Text, match, entry.Op, entry.Left)
-                : EvidenceStatement.ForComparison(entry.Text, entry.Left, entry.Op, entry.Right, entry.Result, entry.LimitFirst);
+                : EvidenceStatement.ForComparison(entry.Text, entry.Left, entry.Op, entry.Right, entry.Result, entry.LimitFirst, entry.Negated);
             if (!trace.Contains(e))
             {
                 trace.Add(e);
@@ -128,5 +160,8 @@ internal sealed class EvidenceRecorder
     private readonly record struct Entry(string Text, Value Left, string Op, Value Right, Value Result, RowMatch? Row, bool? Deciding, bool LimitFirst)
     {
         public PresenceFacts? Presence { get; init; }
+
+        /// <summary>Kept under an odd number of <c>not</c>: the requirement is that the comparison does not hold.</summary>
+        public bool Negated { get; init; }
     }
 }

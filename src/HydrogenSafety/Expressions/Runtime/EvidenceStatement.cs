@@ -11,12 +11,42 @@ namespace HydrogenSafety.Expressions.Runtime;
 /// </summary>
 internal static class EvidenceStatement
 {
-    public static Evidence ForComparison(string text, Value left, string op, Value right, Value result, bool limitFirst)
+    /// <param name="text">The comparison as written.</param>
+    /// <param name="left">Its left side.</param>
+    /// <param name="op">Its operator.</param>
+    /// <param name="right">Its right side.</param>
+    /// <param name="result">Its result.</param>
+    /// <param name="limitFirst">The left side is the limit.</param>
+    /// <param name="negated">
+    /// Written under <c>not</c> (an odd number of them): the requirement is the complement of the comparison, so the
+    /// shortfall or margin is measured against that (<c>not (p &gt; 5 MPa)</c> with 7 MPa exceeds by 2 MPa), and the
+    /// statement says whether the comparison as written held, with both sides. The evidence's expression is then
+    /// <c>not (TEXT)</c> and its operator the complement (the relation the values must have).
+    /// </param>
+    public static Evidence ForComparison(string text, Value left, string op, Value right, Value result, bool limitFirst, bool negated = false)
     {
         var (l, r) = FormatPair(left, right);
         var (actual, limit, relation) = limitFirst ? (right, left, Flip(op)) : (left, right, op);
         var (actualText, limitText) = limitFirst ? (r, l) : (l, r);
         var evidence = new Evidence(text, l, op, r);
+        if (negated)
+        {
+            var held = result.IsTrue;
+            text = Unwrapped(text);
+            result = Logic.Not(result);
+            relation = EvidenceSentence.Complement(relation);
+            evidence = evidence with { Expression = $"not ({text})", Operator = EvidenceSentence.Complement(op) };
+            var matched = relation is "in" or "not in" && Comparison.Matching(actual, limit) is { } m ? m.Display() : null;
+            var decided = ForComparison(evidence, actual, limit, relation, actualText, limitText, result);
+            var sentence = decided.Sentence! with { Negated = true, Holds = held, Column = text, Cell = matched };
+            return decided with { Statement = ReportStrings.English.Statement(sentence), Sentence = sentence };
+        }
+
+        return ForComparison(evidence, actual, limit, relation, actualText, limitText, result);
+    }
+
+    private static Evidence ForComparison(Evidence evidence, Value actual, Value limit, string relation, string actualText, string limitText, Value result)
+    {
         if (IsOrdering(relation) && actual.Kind == RuntimeKind.Number && limit.Kind == RuntimeKind.Number
             && (actual.Dimension == limit.Dimension || actual.IsAdaptive || limit.IsAdaptive) && (result.IsTrue || result.IsFalse))
         {
@@ -75,6 +105,47 @@ internal static class EvidenceStatement
         dimension == Dimension.Dimensionless ? string.Empty : UnitCatalog.Canonical(dimension).Symbol;
 
     private static bool IsOrdering(string op) => op is ">=" or ">" or "<=" or "<";
+
+    /// <summary><paramref name="text"/> without the parentheses that enclose all of it (<c>(a &gt; 5 MPa)</c> is <c>a &gt; 5 MPa</c>).</summary>
+    private static string Unwrapped(string text)
+    {
+        text = text.Trim();
+        while (text.Length >= 2 && text[0] == '(' && text[^1] == ')' && Closes(text))
+        {
+            text = text[1..^1].Trim();
+        }
+
+        return text;
+    }
+
+    /// <summary>The opening parenthesis of <paramref name="text"/> is closed by its last character only.</summary>
+    private static bool Closes(string text)
+    {
+        var depth = 0;
+        var quote = '\0';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (quote != '\0')
+            {
+                quote = ch == quote ? '\0' : quote;
+            }
+            else if (ch is '\'' or '"')
+            {
+                quote = ch;
+            }
+            else if (ch == '(')
+            {
+                depth++;
+            }
+            else if (ch == ')' && --depth == 0 && i < text.Length - 1)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
+    }
 
     private static string Flip(string op) => op switch
     {
