@@ -105,6 +105,30 @@ public class CheckCommandTests : CliTestBase
     }
 
     [Test]
+    public void Check_ErrorInATestsBlock_OfARuleFile_IsStillReported_WithItsPosition()
+    {
+        // `check` reads the built-in rules without their tests, but a rule file it is given is read whole.
+        var rules = WriteRules(text: PressureRule + "\n" + """
+                tests:
+                  - name: pass
+                    facility: { components: [{ id: TK-1, kind: storage_vessel, pressure: 5 MPa }] }
+                    expect: { TK-1: pass }
+                  - name: broken
+                    facility: { components: [{ id: TK-2, kind: storage_vessel, pressure: 5 MPa }] }
+                    expect: { TK-2: passes }
+            """);
+        var facility = WriteFacility("f.yaml", "F-1", "5 MPa");
+
+        foreach (var args in new[] { new[] { "check", facility, "--rules", rules }, ["lint", rules], ["test", rules] })
+        {
+            var result = Run(args);
+
+            result.ExitCode.Should().Be(2, $"{args[0]}: {result}");
+            result.Stderr.Should().MatchRegex($"{System.Text.RegularExpressions.Regex.Escape(rules)}:18:[0-9]+: error", $"{args[0]}: {result}");
+        }
+    }
+
+    [Test]
     public void Check_MissingFacility_Exits2()
     {
         var missing = Path.Combine(Dir, "nope.yaml");

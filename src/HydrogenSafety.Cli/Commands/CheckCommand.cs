@@ -118,7 +118,7 @@ internal static class CheckCommand
         var rulesLog = new LoadLog();
         var compiling = Task.Run(() =>
         {
-            var rules = InputLoader.LoadRules(settings.Rules, rulesLog);
+            var rules = InputLoader.LoadRules(settings.Rules, rulesLog, evaluateOnly: true);
             if (rules is null || extraWaivers is null)
             {
                 return (Engine: (ComplianceEngine?)null, Failure: (ExceptionDispatchInfo?)null);

@@ -95,7 +95,7 @@ internal static partial class CompareCommand
         }
 
         var log = new LoadLog();
-        var rules = InputLoader.LoadRules(settings.Rules, log);
+        var rules = InputLoader.LoadRules(settings.Rules, log, evaluateOnly: true);
         var files = InputFiles.ResolveFacilities([settings.Facility], log);
         var loaded = InputLoader.LoadFacilities(files, log);
         var engines = new List<ComplianceEngine>();

@@ -51,7 +51,7 @@ internal static partial class CoverageCommand
     {
         var log = new LoadLog();
         var (rulePaths, coveragePaths) = CoverageInputs.Split(settings.Paths);
-        var (rules, _) = InputLoader.LoadTailoredRules(rulePaths, settings.Profile, log);
+        var (rules, _) = InputLoader.LoadTailoredRules(rulePaths, settings.Profile, log, evaluateOnly: true);
         var coverage = settings.Paths.Count == 0 ? CoverageInputs.BuiltIn(log) : CoverageInputs.Load(coveragePaths, log);
         log.WriteTo(stderr);
         if (log.HasErrors || rules is null || coverage is null)

@@ -58,7 +58,7 @@ internal static class RulesCommand
     public static int Execute(RulesSettings settings, TextWriter stdout, TextWriter stderr)
     {
         var log = new LoadLog();
-        var (rules, profile) = InputLoader.LoadTailoredRules(settings.Rules, settings.Profile, log);
+        var (rules, profile) = InputLoader.LoadTailoredRules(settings.Rules, settings.Profile, log, evaluateOnly: true);
 
         log.WriteTo(stderr);
         if (log.HasErrors || rules is null)

@@ -10,14 +10,17 @@ internal static class InputLoader
     /// <summary>
     /// Loads rule files and folders together (so duplicates across files are found), or the built-in
     /// rules when <paramref name="paths"/> is empty. Returns <c>null</c> when anything failed.
+    /// With <paramref name="evaluateOnly"/> (commands that never run or list the rules' tests) the built-in rules
+    /// are loaded without their <c>tests:</c> blocks (<see cref="RuleSet.BuiltInForEvaluation"/>); rule files named
+    /// in <paramref name="paths"/> are always read whole, so every error in them is reported as before.
     /// </summary>
-    public static RuleSet? LoadRules(IReadOnlyList<string> paths, LoadLog log)
+    public static RuleSet? LoadRules(IReadOnlyList<string> paths, LoadLog log, bool evaluateOnly = false)
     {
         try
         {
             if (paths.Count == 0)
             {
-                var builtIn = RuleSet.BuiltIn;
+                var builtIn = evaluateOnly ? RuleSet.BuiltInForEvaluation : RuleSet.BuiltIn;
                 log.AddRange(builtIn.Warnings);
                 return builtIn;
             }
@@ -61,9 +64,9 @@ internal static class InputLoader
     /// Loads the rules and, when a profile is named, tailors them with it; <c>null</c> rules when anything
     /// failed (the errors are in <paramref name="log"/>).
     /// </summary>
-    public static (RuleSet? Rules, Profiles.Profile? Profile) LoadTailoredRules(IReadOnlyList<string> paths, string? profileName, LoadLog log)
+    public static (RuleSet? Rules, Profiles.Profile? Profile) LoadTailoredRules(IReadOnlyList<string> paths, string? profileName, LoadLog log, bool evaluateOnly = false)
     {
-        var rules = LoadRules(paths, log);
+        var rules = LoadRules(paths, log, evaluateOnly);
         if (rules is null || profileName is null)
         {
             return (rules, null);

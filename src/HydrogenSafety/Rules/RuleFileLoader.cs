@@ -17,7 +17,11 @@ internal static class RuleFileLoader
     public static RuleFileResult Read(string text, string file) => Read(text, file, RuleFileSource.Disk);
 
     /// <summary>Reads one rule file's text, resolving the paths it names through <paramref name="source"/>.</summary>
-    public static RuleFileResult Read(string text, string file, RuleFileSource source, YamlLimits? limits = null)
+    public static RuleFileResult Read(string text, string file, RuleFileSource source, YamlLimits? limits = null) =>
+        Read(text, file, source, limits, skipTests: false);
+
+    /// <summary>Reads one rule file's text; with <paramref name="skipTests"/> its <c>tests:</c> blocks are left unread.</summary>
+    private static RuleFileResult Read(string text, string file, RuleFileSource source, YamlLimits? limits, bool skipTests)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(source);
@@ -37,7 +41,7 @@ internal static class RuleFileLoader
 
             if (fields.Get("rules") is { } rulesNode)
             {
-                drafts.AddRange(ReadRules(rulesNode, new RuleTestReader.Files(source, limits), context));
+                drafts.AddRange(ReadRules(rulesNode, new RuleTestReader.Files(source, limits, skipTests), context));
             }
         }
 
@@ -89,17 +93,22 @@ internal static class RuleFileLoader
     }
 
     /// <summary>Loads the manifest resources of <paramref name="assembly"/> whose names start with <c>rules/</c>; files are named <c>builtin:rules/…</c>.</summary>
-    public static RuleLoadResult LoadEmbedded(Assembly assembly, YamlLimits? limits = null)
+    /// <remarks>
+    /// With <paramref name="skipTests"/> the rules' <c>tests:</c> blocks are not read (no test facility is parsed or
+    /// checked, every rule has no tests); an error inside them then goes unreported, so this is only for the
+    /// shipped packs, whose tests <c>h2safety test rules</c> and <c>lint</c> check.
+    /// </remarks>
+    public static RuleLoadResult LoadEmbedded(Assembly assembly, YamlLimits? limits = null, bool skipTests = false)
     {
         ArgumentNullException.ThrowIfNull(assembly);
         var source = RuleFileSource.Embedded(assembly);
-        return Combine(RuleFileSource.BuiltInRuleFiles(source).Select(name => ReadFrom(source, name, limits ?? YamlLimits.Default)).ToList());
+        return Combine(RuleFileSource.BuiltInRuleFiles(source).Select(name => ReadFrom(source, name, limits ?? YamlLimits.Default, skipTests)).ToList());
     }
 
-    private static RuleFileResult ReadFrom(RuleFileSource source, string name, YamlLimits limits)
+    private static RuleFileResult ReadFrom(RuleFileSource source, string name, YamlLimits limits, bool skipTests = false)
     {
         var text = source.ReadText(name, limits, out var problem);
-        return text is null ? new RuleFileResult([], [], [problem!]) : Read(text, name, source, limits);
+        return text is null ? new RuleFileResult([], [], [problem!]) : Read(text, name, source, limits, skipTests);
     }
 
     /// <summary>The full path of <paramref name="path"/>, or the path itself when it has none (empty, invalid): it is then reported as it is.</summary>

@@ -65,7 +65,7 @@ internal static class RuleReader
         }
 
         var binding = new RuleTestReader.Binding(subjects?.IsFacilityRule ?? false, subjects?.Subjects.Select(s => s.Name).ToList());
-        var tests = fields.Get("tests") is { } testsNode ? RuleTestReader.ReadAll(testsNode, binding, files, context) : [];
+        var tests = fields.Get("tests") is { } testsNode && !files.SkipTests ? RuleTestReader.ReadAll(testsNode, binding, files, context) : [];
 
         var rule = new RuleDefinition
         {

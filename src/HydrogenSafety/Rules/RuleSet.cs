@@ -10,6 +10,7 @@ namespace HydrogenSafety.Rules;
 public sealed class RuleSet
 {
     private static readonly Lazy<RuleSet> s_builtIn = new(() => FromLoad(RuleFileLoader.LoadEmbedded(typeof(RuleSet).Assembly)));
+    private static readonly Lazy<RuleSet> s_builtInForEvaluation = new(() => FromLoad(RuleFileLoader.LoadEmbedded(typeof(RuleSet).Assembly, skipTests: true)));
 
     internal RuleSet(IReadOnlyList<CheckedRule> rules, IReadOnlyList<LookupTable> tables, IReadOnlyList<Diagnostic> warnings, string digest,
         string? profile = null, IReadOnlySet<string>? excluded = null)
@@ -26,6 +27,15 @@ public sealed class RuleSet
     /// <summary>The built-in rule packs shipped inside the library.</summary>
     /// <exception cref="LoadException">The shipped rules are broken (a packaging defect).</exception>
     public static RuleSet BuiltIn => s_builtIn.Value;
+
+    /// <summary>
+    /// The built-in rule packs without their inline tests: the same rules, tables, warnings and <see cref="Digest"/>
+    /// as <see cref="BuiltIn"/>, and the same reports, but every <see cref="RuleDefinition.Tests"/> is empty because the
+    /// rules' <c>tests:</c> blocks are not read, which makes loading cheaper. For callers that only evaluate; use
+    /// <see cref="BuiltIn"/> to run or list the rules' tests.
+    /// </summary>
+    /// <exception cref="LoadException">The shipped rules are broken (a packaging defect).</exception>
+    public static RuleSet BuiltInForEvaluation => s_builtInForEvaluation.Value;
 
     /// <summary>The rules, ordered by id.</summary>
     public IReadOnlyList<RuleDefinition> Rules { get; }

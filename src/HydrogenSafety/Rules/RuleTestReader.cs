@@ -29,7 +29,9 @@ internal static class RuleTestReader
     /// <summary>Where the rule file is and how to open files next to it.</summary>
     /// <param name="Source">Resolves and reads files named in the rule file.</param>
     /// <param name="Limits">Limits for those files.</param>
-    public sealed record Files(RuleFileSource Source, YamlLimits Limits);
+    /// <param name="SkipTests">True to leave every <c>tests:</c> block unread (its rules get no tests): only for the
+    /// built-in packs when the caller evaluates and never runs or lists the tests (<see cref="RuleSet.BuiltInForEvaluation"/>).</param>
+    public sealed record Files(RuleFileSource Source, YamlLimits Limits, bool SkipTests = false);
 
     /// <summary>Reads every test case of a <c>tests:</c> list.</summary>
     public static IReadOnlyList<RuleTestCase> ReadAll(YamlNode node, Binding binding, Files files, YamlReadContext context)
