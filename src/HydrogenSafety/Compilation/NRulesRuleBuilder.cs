@@ -135,7 +135,10 @@ internal static class NRulesRuleBuilder
         var sink = Expression.Property(declarations.Parameters[0], nameof(FacilityFact.Sink));
         var ruleName = Expression.Constant(notApplicable ? plan.NotApplicableRuleName : plan.MainRuleName);
         var subjects = Expression.NewArrayInit(typeof(ComponentFact), declarations.Parameters.Skip(1).Take(declarations.SubjectCount));
-        var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), declarations.Parameters.Skip(1 + declarations.SubjectCount));
+        // A rule without aggregates passes one shared empty array (a new zero-length array per firing is garbage).
+        Expression aggregates = declarations.Parameters.Count == 1 + declarations.SubjectCount
+            ? Expression.Constant(Array.Empty<IEnumerable<ComponentFact>>())
+            : Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), declarations.Parameters.Skip(1 + declarations.SubjectCount));
         Expression Record(bool reactivated) => Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
             ruleName, Expression.Constant(plan), Expression.Constant(notApplicable), Expression.Constant(reactivated), declarations.Parameters[0], subjects, aggregates);
         var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!, ruleName, subjects);
