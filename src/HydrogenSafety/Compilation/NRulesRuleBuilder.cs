@@ -155,7 +155,10 @@ internal static class NRulesRuleBuilder
         var facility = matched[0];
         var sink = Expression.Property(facility, nameof(FacilityFact.Sink));
         var name = Expression.Constant(ruleName);
-        var aggregateArray = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregates);
+        // A rule without aggregates passes one shared empty array (a new zero-length array per firing is garbage).
+        Expression aggregateArray = aggregates.Count == 0
+            ? Expression.Constant(Array.Empty<IEnumerable<ComponentFact>>())
+            : Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregates);
         Expression Record(bool reactivated) => Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Record))!,
             name, Expression.Constant(plan), Expression.Constant(notApplicable), Expression.Constant(reactivated), facility, subjects, aggregateArray);
         var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.Forget))!, name, subjects);

@@ -30,6 +30,30 @@ internal sealed class RulePlan
 
     public CheckedRule Rule { get; }
 
+    /// <summary>The fields every finding of this rule shares (one object per rule, not eight fields per finding).</summary>
+    public Evaluation.FindingRule Card => _card ??= new Evaluation.FindingRule(this);
+
+    private Evaluation.FindingRule? _card;
+
+    /// <summary>The rule's stages for each stage that could come first (built once per stage, never changed).</summary>
+    private IReadOnlyList<Facilities.Stage>?[]? _stagesFirst;
+
+    /// <summary>
+    /// The rule's stages with <paramref name="own"/> first when the rule covers it and it is not already first;
+    /// otherwise the rule's stages as declared. Shared by the findings that have them.
+    /// </summary>
+    public IReadOnlyList<Facilities.Stage> StagesFirst(Facilities.Stage own)
+    {
+        var stages = Definition.Stages;
+        if (stages[0] == own || !stages.Contains(own))
+        {
+            return stages;
+        }
+
+        var cache = _stagesFirst ??= new IReadOnlyList<Facilities.Stage>?[Enum.GetValues<Facilities.Stage>().Length];
+        return cache[(int)own] ??= [own, .. stages.Where(s => s != own)];
+    }
+
     /// <summary>The compiled engine's consequence-distance cache (shared by all its plans, see <see cref="Consequences.HazardCache"/>).</summary>
     public Consequences.HazardCache Hazards { get; }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using HydrogenSafety.Compilation;
 using HydrogenSafety.Diagnostics;
 using HydrogenSafety.Facilities;
@@ -8,23 +9,40 @@ namespace HydrogenSafety.Evaluation;
 /// <summary>The outcome of one rule for one binding of its subjects, with evidence and citation.</summary>
 public sealed class Finding
 {
+    /// <summary>A finding with its rule's fields given by that rule's shared card (the engine's own findings).</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // The rule's fields are read from the card, which holds them all.
+    internal Finding(FindingRule rule, Outcome outcome, IReadOnlyList<Stage> stages, IReadOnlyList<SubjectBinding> subjects)
+    {
+        _rule = rule;
+        Outcome = outcome;
+        Stages = stages;
+        Subjects = subjects;
+    }
+#pragma warning restore CS8618
+
+    /// <summary>A finding whose every field is given by the initializer.</summary>
+    public Finding()
+    {
+    }
+
     /// <summary>The rule id.</summary>
-    public required string RuleId { get; init; }
+    public required string RuleId { get => _rule!.RuleId; init => Own().RuleId = value; }
 
     /// <summary>The rule's title.</summary>
-    public required string Title { get; init; }
+    public required string Title { get => _rule!.Title; init => Own().Title = value; }
 
     /// <summary>The rule's version.</summary>
-    public required string RuleVersion { get; init; }
+    public required string RuleVersion { get => _rule!.RuleVersion; init => Own().RuleVersion = value; }
 
     /// <summary>The outcome.</summary>
     public required Outcome Outcome { get; init; }
 
     /// <summary>The rule's severity (after any profile override).</summary>
-    public required Severity Severity { get; init; }
+    public required Severity Severity { get => _rule!.Severity; init => Own().Severity = value; }
 
     /// <summary>Whether the rule is enforced or advisory.</summary>
-    public required RuleStatus Status { get; init; }
+    public required RuleStatus Status { get => _rule!.Status; init => Own().Status = value; }
 
     /// <summary>The rule's stages, the binding's own first (its first subject's stage, when the rule covers it); reports show the first as the finding's stage.</summary>
     public required IReadOnlyList<Stage> Stages { get; init; }
@@ -86,7 +104,12 @@ public sealed class Finding
         {
             if (value is { } binding)
             {
-                (_deferredPlan, _deferredFrame) = binding;
+                if (!ReferenceEquals(_rule?.Plan, binding.Plan))
+                {
+                    Own().Plan = binding.Plan;
+                }
+
+                _deferredFrame = binding.Frame;
                 _hasDetail = true;
             }
         }
@@ -96,13 +119,13 @@ public sealed class Finding
     public IReadOnlyList<string> Missing { get; init; } = [];
 
     /// <summary>The citation.</summary>
-    public required Citation Source { get; init; }
+    public required Citation Source { get => _rule!.Source; init => Own().Source = value; }
 
     /// <summary>What to do about it.</summary>
-    public string? Remediation { get; init; }
+    public string? Remediation { get => _rule!.Remediation; init => Own().Remediation = value; }
 
     /// <summary>The rule's translations (title, message template, remediation by language), for <see cref="TitleIn"/> and <see cref="RemediationIn"/>.</summary>
-    internal IReadOnlyDictionary<string, RuleTranslation> Translations { get; init; } = RuleDefinition.NoTranslations;
+    internal IReadOnlyDictionary<string, RuleTranslation> Translations { get => _rule!.Translations; init => Own().Translations = value; }
 
     /// <summary>Translated messages given directly (a waived copy keeps its original's).</summary>
     internal IReadOnlyDictionary<string, string>? TranslatedMessages
@@ -147,9 +170,25 @@ public sealed class Finding
     private readonly IReadOnlyDictionary<string, string>? _translatedMessages;
     private readonly IReadOnlyList<Evidence>? _trace;
     private readonly bool _hasDetail;
-    private readonly RulePlan? _deferredPlan;
     private readonly EvalFrame? _deferredFrame;
     private FindingDetail? _detail;
+
+    /// <summary>
+    /// The rule's fields: the rule's shared card for the engine's findings (one object per rule instead of eight fields
+    /// per finding), or this finding's own, made on the first initializer that sets one.
+    /// </summary>
+    private FindingRule? _rule;
+
+    private FindingRule Own()
+    {
+        if (_rule is not { Shared: false } own)
+        {
+            own = _rule is { } shared ? shared.Copy() : new FindingRule();
+            _rule = own;
+        }
+
+        return own;
+    }
 
     private FindingDetail Detail()
     {
@@ -157,7 +196,7 @@ public sealed class Finding
         var detail = _detail;
         if (detail is null)
         {
-            detail = _deferredPlan is { } plan ? BindingEvaluator.DeferredDetail(plan, _deferredFrame!, Outcome) : new FindingDetail(string.Empty, [], []);
+            detail = _deferredFrame is not null && _rule?.Plan is { } plan ? BindingEvaluator.DeferredDetail(plan, _deferredFrame, Outcome) : new FindingDetail(string.Empty, [], []);
             _detail = detail;
         }
 
@@ -193,6 +232,69 @@ public sealed class Finding
         Remediation = Remediation,
         Location = Location,
         Error = Error,
+    };
+}
+
+/// <summary>
+/// The fields a finding takes from its rule (after any profile override): shared by all the findings of one rule when
+/// the engine makes them (<see cref="Shared"/>), or a finding's own when it is built field by field.
+/// </summary>
+internal sealed class FindingRule
+{
+    public FindingRule()
+    {
+    }
+
+    /// <summary>The shared card of a compiled rule.</summary>
+    public FindingRule(RulePlan plan)
+    {
+        var definition = plan.Definition;
+        RuleId = definition.Id;
+        Title = definition.Title;
+        RuleVersion = definition.Version;
+        Severity = definition.Severity;
+        Status = definition.Status;
+        Source = definition.Source;
+        Remediation = definition.Remediation;
+        Translations = definition.Translations;
+        Plan = plan;
+        Shared = true;
+    }
+
+    /// <summary>Whether the card is a rule's, shared by findings (never changed after it is made).</summary>
+    public bool Shared { get; }
+
+    public string RuleId { get; set; } = null!;
+
+    public string Title { get; set; } = null!;
+
+    public string RuleVersion { get; set; } = null!;
+
+    public Severity Severity { get; set; }
+
+    public RuleStatus Status { get; set; }
+
+    public Citation Source { get; set; } = null!;
+
+    public string? Remediation { get; set; }
+
+    public IReadOnlyDictionary<string, RuleTranslation> Translations { get; set; } = RuleDefinition.NoTranslations;
+
+    /// <summary>For a deferred finding: the plan that renders its message and evidence on first read.</summary>
+    public RulePlan? Plan { get; set; }
+
+    /// <summary>An unshared copy, for a finding that changes one of the fields.</summary>
+    public FindingRule Copy() => new()
+    {
+        RuleId = RuleId,
+        Title = Title,
+        RuleVersion = RuleVersion,
+        Severity = Severity,
+        Status = Status,
+        Source = Source,
+        Remediation = Remediation,
+        Translations = Translations,
+        Plan = Plan,
     };
 }
 

@@ -23,23 +23,11 @@ internal static class FindingFactory
 
     private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, FindingDetail? detail)
     {
-        var definition = plan.Definition;
-        return new Finding
+        return new Finding(plan.Card, outcome, StagesOf(plan, frame), Subjects(plan, frame))
         {
             RenderedDetail = detail,
             DeferredBinding = detail is null ? (plan, frame) : null,
-            RuleId = definition.Id,
-            Title = definition.Title,
-            RuleVersion = definition.Version,
-            Outcome = outcome,
-            Severity = definition.Severity,
-            Status = definition.Status,
-            Stages = StagesOf(plan, frame),
-            Subjects = Subjects(plan, frame),
             Missing = missing,
-            Source = definition.Source,
-            Remediation = definition.Remediation,
-            Translations = definition.Translations,
             Location = Location(frame),
             Error = error,
         };
@@ -104,13 +92,12 @@ internal static class FindingFactory
     private static IReadOnlyList<Facilities.Stage> StagesOf(RulePlan plan, EvalFrame frame)
     {
         var stages = plan.Definition.Stages;
-        if (stages.Count < 2 || frame.Subjects.Length == 0 || frame.Subjects[0].Component.Stage is not { } own
-            || stages[0] == own || !stages.Contains(own))
+        if (stages.Count < 2 || frame.Subjects.Length == 0 || frame.Subjects[0].Component.Stage is not { } own)
         {
             return stages;
         }
 
-        return [own, .. stages.Where(s => s != own)];
+        return plan.StagesFirst(own);
     }
 
     private static SubjectBinding[] Subjects(RulePlan plan, EvalFrame frame)
@@ -121,10 +108,16 @@ internal static class FindingFactory
             return [];
         }
 
+        // The bindings themselves are shared per component and subject name (records, compared by value).
+        if (declared.Count == 1)
+        {
+            return frame.Subjects[0].BoundAs(declared[0].Name);
+        }
+
         var subjects = new SubjectBinding[declared.Count];
         for (var i = 0; i < subjects.Length; i++)
         {
-            subjects[i] = new SubjectBinding(declared[i].Name, frame.Subjects[i].Id);
+            subjects[i] = frame.Subjects[i].BoundAs(declared[i].Name)[0];
         }
 
         return subjects;

@@ -25,5 +25,19 @@ public sealed class LookupTable
     public required SourceSpan Span { get; init; }
 
     /// <summary>The row for a key in canonical units, or <c>null</c> when no band holds it.</summary>
-    public TableRow? Find(double canonicalKey) => Rows.FirstOrDefault(r => r.Contains(canonicalKey));
+    public TableRow? Find(double canonicalKey)
+    {
+        // A loop, not FirstOrDefault with a lambda: requirements look rows up once per binding, and the lambda would
+        // allocate a closure and a delegate each time.
+        var rows = Rows;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Contains(canonicalKey))
+            {
+                return rows[i];
+            }
+        }
+
+        return null;
+    }
 }
