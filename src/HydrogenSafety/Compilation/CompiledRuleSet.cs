@@ -12,9 +12,13 @@ internal sealed class CompiledRuleSet
 
     private readonly IReadOnlyList<ProximityGate?> _gates;
 
-    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans, int selectionGroups, Consequences.HazardCache hazards, IReadOnlyList<ProximityGate?>? gates = null)
+    private readonly IReadOnlyList<SeparationGate?> _separations;
+
+    public CompiledRuleSet(ISessionFactory factory, IReadOnlyList<RulePlan> plans, int selectionGroups, Consequences.HazardCache hazards,
+        IReadOnlyList<ProximityGate?>? gates = null, IReadOnlyList<SeparationGate?>? separations = null)
     {
         _gates = gates ?? new ProximityGate?[plans.Count];
+        _separations = separations ?? new SeparationGate?[plans.Count];
         Factory = factory;
         Hazards = hazards;
         Plans = plans;
@@ -25,6 +29,7 @@ internal sealed class CompiledRuleSet
             _byName[plan.MainRuleName] = (plan, false);
             _byName[plan.NotApplicableRuleName] = (plan, true);
             _byName[plan.FarNotApplicableRuleName] = (plan, true);
+            _byName[plan.SettledRuleName] = (plan, false);
         }
 
         ReportOrder = plans.OrderByDescending(p => (int)p.Definition.Severity).ThenBy(p => p.Definition.Id, StringComparer.Ordinal).ToArray();
@@ -49,6 +54,9 @@ internal sealed class CompiledRuleSet
 
     /// <summary>The distance gate the plan's rule was pruned by (joins on relation facts), or null for an unpruned rule.</summary>
     public ProximityGate? GateOf(RulePlan plan) => _gates[plan.Index];
+
+    /// <summary>The separation gate whose settled pairs the plan's rule records in bulk, or null.</summary>
+    public SeparationGate? SeparationOf(RulePlan plan) => _separations[plan.Index];
 
     public RulePlan PlanOf(string nrulesRuleName) => _byName[nrulesRuleName].Plan;
 }

@@ -30,6 +30,45 @@ internal static class PrunedRuleBuilder
         }
     }
 
+    /// <summary>
+    /// The rules of a separation-gated rule (<see cref="SeparationGate"/>): the pair rules over the pairs the network decides,
+    /// and one rule over each <see cref="SettledPairsFact"/> that records its pairs in one action.
+    /// </summary>
+    public static IEnumerable<IRuleDefinition> BuildSeparated(RulePlan plan)
+    {
+        yield return BuildPairRule(plan, notApplicable: false);
+        if (plan.Rule.When is not null)
+        {
+            yield return BuildPairRule(plan, notApplicable: true);
+        }
+
+        yield return BuildSettledRule(plan);
+    }
+
+    private static IRuleDefinition BuildSettledRule(RulePlan plan)
+    {
+        var rule = plan.Rule;
+        var declarations = new RuleDeclarations(rule.Definition.Subjects.Select(s => s.Name).ToList(), rule.Slots.Count, pairMode: true);
+        var (builder, _, _) = Start(plan, plan.SettledRuleName, declarations);
+        var settled = Expression.Parameter(typeof(SettledPairsFact), "$settled");
+        builder.LeftHandSide().Pattern(typeof(SettledPairsFact), settled.Name)
+            .Condition(Expression.Lambda(Expression.Equal(Expression.Property(settled, nameof(SettledPairsFact.Relation)), Expression.Constant(plan.Index)), settled));
+
+        var ctx = Expression.Parameter(typeof(IContext), "ctx");
+        var f = declarations.Parameters[0];
+        var sink = Expression.Property(f, nameof(FacilityFact.Sink));
+        var name = Expression.Constant(plan.SettledRuleName);
+        var aggregateParameters = Aggregates(declarations);
+        var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregateParameters);
+        var record = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.RecordSettled))!,
+            name, Expression.Constant(plan), f, settled, aggregates);
+        var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.ForgetSettled))!, name, settled);
+        var actions = builder.RightHandSide();
+        actions.Action(Expression.Lambda(record, [ctx, f, settled, .. aggregateParameters]), ActionTrigger.Activated | ActionTrigger.Reactivated);
+        actions.Action(Expression.Lambda(forget, [ctx, f, settled]), ActionTrigger.Deactivated);
+        return builder.Build();
+    }
+
     private static IRuleDefinition BuildPairRule(RulePlan plan, bool notApplicable)
     {
         var rule = plan.Rule;

@@ -91,4 +91,7 @@ internal sealed class RulePlan
 
     /// <summary>The rule that records the not-applicable far pairs of a rule gated by distance in its <c>when</c> (<see cref="ProximityGate"/>).</summary>
     public string FarNotApplicableRuleName => Definition.Id + "#not-applicable-far";
+
+    /// <summary>The rule that records the settled pairs of a rule with a separation gate (<see cref="SeparationGate"/>).</summary>
+    public string SettledRuleName => Definition.Id + "#settled";
 }

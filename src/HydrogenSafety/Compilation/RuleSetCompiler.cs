@@ -27,9 +27,13 @@ internal static class RuleSetCompiler
             return new RulePlan(rule, index, group, hazards);
         }).ToList();
         var gates = plans.Select(p => pruneDistanceJoins ? ProximityGate.Find(p.Rule, hazards) : null).ToList();
-        var definitions = plans.SelectMany(p => gates[p.Index] is { } gate ? PrunedRuleBuilder.Build(p, gate) : NRulesRuleBuilder.Build(p)).ToList();
+        // A rule that is not gated by a distance bound may still be a separation whose far pairs are settled in bulk.
+        var separations = plans.Select(p => pruneDistanceJoins && gates[p.Index] is null ? SeparationGate.Find(p.Rule, hazards) : null).ToList();
+        var definitions = plans.SelectMany(p => gates[p.Index] is { } gate ? PrunedRuleBuilder.Build(p, gate)
+            : separations[p.Index] is not null ? PrunedRuleBuilder.BuildSeparated(p)
+            : NRulesRuleBuilder.Build(p)).ToList();
         var factory = new RuleCompiler { ExpressionCompiler = FastCompiler.Instance }.Compile(definitions);
-        return new CompiledRuleSet(factory, plans, groups.Count, hazards, gates);
+        return new CompiledRuleSet(factory, plans, groups.Count, hazards, gates, separations);
     }
 
     /// <summary>Everything rule selection depends on; rules with equal keys are selected together.</summary>

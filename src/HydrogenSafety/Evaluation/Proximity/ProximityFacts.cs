@@ -15,14 +15,17 @@ internal sealed class ProximityFacts
     private readonly IReadOnlyList<(RulePlan Plan, ProximityGate Gate)> _gated;
     private readonly Dictionary<int, Dictionary<(string, string), NearPairFact>> _near = [];
     private readonly Dictionary<int, FarPairsFact> _far = [];
+    private readonly IReadOnlyList<(RulePlan Plan, SeparationGate Gate)> _separated;
+    private readonly Dictionary<int, Dictionary<string, SettledPairsFact>> _settled = [];
 
     public ProximityFacts(CompiledRuleSet compiled)
     {
         _gated = compiled.Plans.Where(p => compiled.GateOf(p) is not null).Select(p => (p, compiled.GateOf(p)!)).ToList();
+        _separated = compiled.Plans.Where(p => compiled.SeparationOf(p) is not null).Select(p => (p, compiled.SeparationOf(p)!)).ToList();
     }
 
     /// <summary>Whether any rule of the compiled set is gated (otherwise there is nothing to do).</summary>
-    public bool Any => _gated.Count > 0;
+    public bool Any => _gated.Count > 0 || _separated.Count > 0;
 
     /// <summary>
     /// Brings the relation facts in line with <paramref name="components"/> (facility order). A rule that is not run on this
@@ -74,6 +77,60 @@ internal sealed class ProximityFacts
                     _far[k] = far;
                 }
             }
+        }
+
+        foreach (var (plan, gate) in _separated)
+        {
+            var k = plan.Index;
+            var oldNear = _near.GetValueOrDefault(k) ?? [];
+            var oldSettled = _settled.GetValueOrDefault(k) ?? [];
+            var near = new Dictionary<(string, string), NearPairFact>();
+            var settled = new Dictionary<string, SettledPairsFact>(StringComparer.Ordinal);
+            if (runs(k))
+            {
+                var first = ProximityRelation.Candidates(plan.Definition.Subjects[0], components);
+                var second = ProximityRelation.Candidates(plan.Definition.Subjects[1], components);
+                var (open, bulk) = SettledPairs.Split(plan, gate, first, second, facility);
+                foreach (var (a, b) in open)
+                {
+                    var key = (a.Id, b.Id);
+                    if (oldNear.TryGetValue(key, out var kept) && ReferenceEquals(kept.First, a) && ReferenceEquals(kept.Second, b))
+                    {
+                        near[key] = kept;
+                        continue;
+                    }
+
+                    var fact = new NearPairFact(k, a, b);
+                    near[key] = fact;
+                    (oldNear.ContainsKey(key) ? update : insert).Add(fact);
+                }
+
+                foreach (var (a, notApplicable, pairs) in bulk)
+                {
+                    var fact = new SettledPairsFact(k, a, notApplicable, pairs);
+                    if (oldSettled.TryGetValue(a.Id, out var was))
+                    {
+                        if (was.SameAs(fact))
+                        {
+                            settled[a.Id] = was;
+                            continue;
+                        }
+
+                        update.Add(fact);
+                    }
+                    else
+                    {
+                        insert.Add(fact);
+                    }
+
+                    settled[a.Id] = fact;
+                }
+            }
+
+            retract.AddRange(oldNear.Where(o => !near.ContainsKey(o.Key)).Select(o => (object)o.Value));
+            retract.AddRange(oldSettled.Where(o => !settled.ContainsKey(o.Key)).Select(o => (object)o.Value));
+            _near[k] = near;
+            _settled[k] = settled;
         }
 
         if (retract.Count > 0)

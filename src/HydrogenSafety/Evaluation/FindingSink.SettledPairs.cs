@@ -1,0 +1,97 @@
+using HydrogenSafety.Compilation;
+using HydrogenSafety.Evaluation.Facts;
+
+namespace HydrogenSafety.Evaluation;
+
+/// <summary>The settled pairs of rules with a separation gate (<see cref="SeparationGate"/>), recorded in bulk.</summary>
+internal sealed partial class FindingSink
+{
+    /// <summary>By settled-pairs rule name and near component id: what its last activation read and recorded.</summary>
+    private readonly Dictionary<(string Rule, string Near), SettledState> _settled = [];
+
+    /// <summary>
+    /// Action of a settled-pairs rule: records each pair of the fact as the unpruned rule would, a pass (a deferred
+    /// one in a one-shot evaluation, as the binding evaluator gives for a binding whose requirements are all true) or
+    /// not applicable. In an open session a pair of the same component facts, under the same facility and aggregates
+    /// and with the same outcome, keeps its finding; the pairs of the previous activation that are gone are forgotten.
+    /// </summary>
+    public void RecordSettled(string ruleName, RulePlan plan, FacilityFact facility, SettledPairsFact settled, IEnumerable<ComponentFact>[] aggregates)
+    {
+        if (_oneShot is { } oneShot)
+        {
+            var list = oneShot[plan.Index] ??= [];
+            foreach (var subjects in settled.Pairs)
+            {
+                var frame = new EvalFrame(facility, subjects, aggregates, null, null);
+                list.Add(settled.NotApplicable
+                    ? BindingEvaluator.NotApplicable(plan, frame, _deferPassDetails)
+                    : FindingFactory.Deferred(plan, frame, Outcome.Pass));
+            }
+
+            return;
+        }
+
+        var snapshot = aggregates.Select(a => a.ToArray()).ToArray();
+        var id = (ruleName, settled.Near.Id);
+        _settled.TryGetValue(id, out var previous);
+        var sameInputs = previous is not null && ReferenceEquals(previous.Facility, facility) && previous.NotApplicable == settled.NotApplicable
+            && SameElements(previous.Aggregates, snapshot);
+        Dictionary<string, (ComponentFact[] Subjects, string Key)>? old = null;
+        if (previous is not null)
+        {
+            old = new Dictionary<string, (ComponentFact[], string)>(previous.Pairs.Count, StringComparer.Ordinal);
+            foreach (var entry in previous.Pairs)
+            {
+                old[entry.Key] = entry;
+            }
+        }
+
+        var now = new SettledState(facility, snapshot, settled.NotApplicable);
+        foreach (var subjects in settled.Pairs)
+        {
+            var key = BindingEvaluator.BindingKey(subjects);
+            now.Pairs.Add((subjects, key));
+            if (old is not null && old.Remove(key, out var was) && sameInputs && ReferenceEquals(was.Subjects[0], subjects[0])
+                && ReferenceEquals(was.Subjects[1], subjects[1]) && _findings.ContainsKey((ruleName, key)))
+            {
+                continue;
+            }
+
+            Record(ruleName, plan, settled.NotApplicable, reactivated: false, facility, subjects, aggregates);
+        }
+
+        if (old is not null)
+        {
+            foreach (var key in old.Keys)
+            {
+                ForgetKey((ruleName, key));
+            }
+        }
+
+        _settled[id] = now;
+    }
+
+    /// <summary>Action when a settled-pairs fact's match is gone: forgets the pairs it recorded.</summary>
+    public void ForgetSettled(string ruleName, SettledPairsFact settled)
+    {
+        if (_settled.Remove((ruleName, settled.Near.Id), out var previous))
+        {
+            foreach (var (_, key) in previous.Pairs)
+            {
+                ForgetKey((ruleName, key));
+            }
+        }
+    }
+
+    /// <summary>The inputs and the recorded pairs of one settled-pairs activation.</summary>
+    private sealed class SettledState(FacilityFact facility, ComponentFact[][] aggregates, bool notApplicable)
+    {
+        public FacilityFact Facility { get; } = facility;
+
+        public ComponentFact[][] Aggregates { get; } = aggregates;
+
+        public bool NotApplicable { get; } = notApplicable;
+
+        public List<(ComponentFact[] Subjects, string Key)> Pairs { get; } = [];
+    }
+}
