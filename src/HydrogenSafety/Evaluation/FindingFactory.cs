@@ -50,16 +50,25 @@ internal static class FindingFactory
             return evidence.Distinct().ToList();
         }
 
-        var result = new List<Evidence>(evidence.Count);
-        foreach (var e in evidence)
+        // Mostly there is no repeat: then the binding's own list (made for this finding alone) is the result, not a copy.
+        for (var i = 1; i < evidence.Count; i++)
         {
-            if (!result.Contains(e))
+            if (evidence.IndexOf(evidence[i], 0, i) >= 0)
             {
-                result.Add(e);
+                var result = new List<Evidence>(evidence.Count);
+                foreach (var e in evidence)
+                {
+                    if (!result.Contains(e))
+                    {
+                        result.Add(e);
+                    }
+                }
+
+                return result;
             }
         }
 
-        return result;
+        return evidence;
     }
 
     /// <summary>The rule's translated messages rendered with the binding's values, by language; null when it has none (or for an error).</summary>
