@@ -18,6 +18,9 @@ internal sealed class ProximityFacts
     private readonly IReadOnlyList<(RulePlan Plan, SeparationGate Gate)> _separated;
     private readonly Dictionary<int, Dictionary<string, SettledPairsFact>> _settled = [];
 
+    /// <summary>Per separation-gated rule: the facility and candidates its facts were last worked out from.</summary>
+    private readonly Dictionary<int, (FacilityFact Facility, List<ComponentFact> First, List<ComponentFact> Second)> _separatedInputs = [];
+
     public ProximityFacts(CompiledRuleSet compiled)
     {
         _gated = compiled.Plans.Where(p => compiled.GateOf(p) is not null).Select(p => (p, compiled.GateOf(p)!)).ToList();
@@ -90,6 +93,13 @@ internal sealed class ProximityFacts
             {
                 var first = ProximityRelation.Candidates(plan.Definition.Subjects[0], components);
                 var second = ProximityRelation.Candidates(plan.Definition.Subjects[1], components);
+                // The pairs depend on the facility and the two candidate lists only: when they are the same facts, so are the pairs.
+                if (_separatedInputs.TryGetValue(k, out var last) && ReferenceEquals(last.Facility, facility) && SameFacts(last.First, first) && SameFacts(last.Second, second))
+                {
+                    continue;
+                }
+
+                _separatedInputs[k] = (facility, first, second);
                 var (open, bulk) = SettledPairs.Split(plan, gate, first, second, facility);
                 foreach (var (a, b) in open)
                 {
@@ -126,6 +136,10 @@ internal sealed class ProximityFacts
                     settled[a.Id] = fact;
                 }
             }
+            else
+            {
+                _separatedInputs.Remove(k);
+            }
 
             retract.AddRange(oldNear.Where(o => !near.ContainsKey(o.Key)).Select(o => (object)o.Value));
             retract.AddRange(oldSettled.Where(o => !settled.ContainsKey(o.Key)).Select(o => (object)o.Value));
@@ -147,5 +161,23 @@ internal sealed class ProximityFacts
         {
             session.InsertAll(insert);
         }
+    }
+
+    private static bool SameFacts(List<ComponentFact> a, List<ComponentFact> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
