@@ -13,7 +13,7 @@ namespace HydrogenSafety.Reporting;
 /// <param name="ToId">The other component.</param>
 /// <param name="Measured">The measured distance, m.</param>
 /// <param name="Required">The required distance, m.</param>
-/// <param name="RequiredText">The required distance as the evidence printed it, e.g. <c>50 ft (15.24 m)</c>.</param>
+/// <param name="RequiredText">The required distance as the evidence printed it, e.g. <c>50 ft (15.2 m)</c>.</param>
 internal sealed record Separation(Finding Finding, string FromId, string ToId, double Measured, double Required, string RequiredText)
 {
     private static readonly Regex s_distance = new(
@@ -56,7 +56,9 @@ internal sealed record Separation(Finding Finding, string FromId, string ToId, d
                 continue;
             }
 
-            if (Metres(e.Left) is not { } measured || Metres(e.Right) is not { } required)
+            // The canonical values at full precision where the evidence has them (the printed ones are rounded).
+            if ((e.Actual is { Unit: "m" } actual ? actual.Value : Metres(e.Left)) is not { } measured
+                || (e.Required is { Unit: "m" } limit ? limit.Value : Metres(e.Right)) is not { } required)
             {
                 continue;
             }

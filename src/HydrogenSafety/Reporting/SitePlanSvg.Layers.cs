@@ -48,10 +48,10 @@ public static partial class SitePlanSvg
             var dash = waived ? " stroke-dasharray=\"2 3\"" : string.Empty;
             var required = string.Join(" / ", group.Select(x => x.Required).Distinct().Order().Select(Metres));
             var waivedTag = $" ({words.Outcome(Evaluation.Outcome.Waived)})";
-            var text = $"{Metres(s.Measured)} < {required}{(waived ? waivedTag : string.Empty)}";
+            var text = $"{MeasuredMetres(s.Measured)} < {required}{(waived ? waivedTag : string.Empty)}";
             var rules = string.Join(", ", group.Select(x => x.Finding.RuleId + (x.Waived ? waivedTag : string.Empty) + ": " + words.PlanRequired(x.RequiredText)).Distinct(StringComparer.Ordinal));
             var (x1, y1, x2, y2) = (frame.X(a.X), frame.Y(a.Y), frame.X(b.X), frame.Y(b.Y));
-            svg.Append(Inv($"<line class=\"{(waived ? "separation waived" : "separation violated")}\" data-rule=\"{Esc(string.Join(" ", group.Select(x => x.Finding.RuleId).Distinct(StringComparer.Ordinal)))}\" data-from=\"{Esc(s.FromId)}\" data-to=\"{Esc(s.ToId)}\" x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{colour}\" stroke-width=\"2.5\"{dash}><title>{Esc(words.PlanSeparationTitle(s.FromId, s.ToId, Metres(s.Measured), rules))}</title></line>\n"));
+            svg.Append(Inv($"<line class=\"{(waived ? "separation waived" : "separation violated")}\" data-rule=\"{Esc(string.Join(" ", group.Select(x => x.Finding.RuleId).Distinct(StringComparer.Ordinal)))}\" data-from=\"{Esc(s.FromId)}\" data-to=\"{Esc(s.ToId)}\" x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"{colour}\" stroke-width=\"2.5\"{dash}><title>{Esc(words.PlanSeparationTitle(s.FromId, s.ToId, MeasuredMetres(s.Measured), rules))}</title></line>\n"));
             var length = Math.Max(1, Math.Sqrt(((x2 - x1) * (x2 - x1)) + ((y2 - y1) * (y2 - y1))));
             var (nx, ny) = (-(y2 - y1) / length, (x2 - x1) / length);
             var candidates = s_alongLine

@@ -119,6 +119,9 @@ public static partial class SitePlanSvg
 
     private static string Metres(double value) => ReportFormatting.Number(value) + " m";
 
+    /// <summary>A measured (computed) distance as the evidence prints it: <c>16.5 m</c> for 16.4924 m (see <see cref="Units.DisplayNumber"/>).</summary>
+    private static string MeasuredMetres(double value) => Units.DisplayNumber.Format(value, computed: true) + " m";
+
     private static string N(double value) => (Math.Round(value, 2) + 0.0).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -22,13 +22,18 @@ public class OffsetUnitVerdictTests
             require: [{{string.Join(", ", require.Select(r => $"\"{r}\""))}}]
         """;
 
+    // The value converted to canonical units is a reading aid and prints as computed values do (three significant
+    // figures, exact conversion or not); the verdict is on full precision, so -0.2012 MPa and -0.2014 MPa fall on either
+    // side of -1 bara although both sides' converted value reads -0.201 MPa.
     [TestCase("min_design_temperature <= -20 degC", "-40 degC", Outcome.Pass, "-40 degC", "-20 degC")]
     [TestCase("min_design_temperature <= -20 degC", "-10 degC", Outcome.Violation, "-10 degC", "-20 degC")]
-    [TestCase("min_design_temperature <= -40 degF", "-40 degC", Outcome.Pass, "-40 degC (233.15 K)", "-40 degF (233.15 K)")]
-    [TestCase("min_design_temperature <= -40 degF", "-39 degC", Outcome.Violation, "-39 degC (234.15 K)", "-40 degF (233.15 K)")]
+    [TestCase("min_design_temperature <= -40 degF", "-40 degC", Outcome.Pass, "-40 degC (233 K)", "-40 degF (233 K)")]
+    [TestCase("min_design_temperature <= -40 degF", "-39 degC", Outcome.Violation, "-39 degC (234 K)", "-40 degF (233 K)")]
     [TestCase("min_design_temperature <= -(-20 degC)", "0 degC", Outcome.Pass, "0 degC", "20 degC")]
-    [TestCase("pressure > -1 bara", "-0.15 MPa", Outcome.Pass, "-0.15 MPa", "-1 bara (-0.201325 MPa)")]
-    [TestCase("pressure > -1 bara", "-0.25 MPa", Outcome.Violation, "-0.25 MPa", "-1 bara (-0.201325 MPa)")]
+    [TestCase("pressure > -1 bara", "-0.15 MPa", Outcome.Pass, "-0.15 MPa", "-1 bara (-0.201 MPa)")]
+    [TestCase("pressure > -1 bara", "-0.25 MPa", Outcome.Violation, "-0.25 MPa", "-1 bara (-0.201 MPa)")]
+    [TestCase("pressure > -1 bara", "-0.2012 MPa", Outcome.Pass, "-0.2012 MPa", "-1 bara (-0.201 MPa)")]
+    [TestCase("pressure > -1 bara", "-0.2014 MPa", Outcome.Violation, "-0.2014 MPa", "-1 bara (-0.201 MPa)")]
     public void A_negative_literal_is_negative_in_its_own_unit(string require, string value, Outcome expected, string left, string right)
     {
         var attribute = require.StartsWith("pressure", StringComparison.Ordinal) ? "pressure" : "min_design_temperature";
@@ -40,6 +45,23 @@ public class OffsetUnitVerdictTests
         finding.Outcome.Should().Be(expected);
         finding.Evidence.Should().ContainSingle().Which.Should().BeEquivalentTo(
             new { Expression = require, Left = left, Operator = require.Contains("<=", StringComparison.Ordinal) ? "<=" : ">", Right = right });
+    }
+
+    [TestCase("21 MPa", Outcome.Violation, "expected ≤ 3,000 psi (20.7 MPa), got 21 MPa: exceeds by 0.316 MPa")]
+    [TestCase("20.7 MPa", Outcome.Violation, "expected ≤ 3,000 psi (20.7 MPa), got 20.7 MPa: exceeds by 0.0157 MPa")]
+    [TestCase("20.6 MPa", Outcome.Pass, "expected ≤ 3,000 psi (20.7 MPa), got 20.6 MPa: margin 0.0843 MPa")]
+    public void A_converted_limit_prints_at_engineering_precision_and_is_compared_at_full_precision(string value, Outcome expected, string statement)
+    {
+        var report = EngineHarness.Evaluate(Rule("{ v: storage_vessel }", "pressure <= 3000 psi"), $$"""
+            components:
+              - { id: V, kind: storage_vessel, pressure: {{value}} }
+            """);
+        var finding = report.Single("R", "V");
+        finding.Outcome.Should().Be(expected);
+        var e = finding.Evidence.Should().ContainSingle().Which;
+        e.Statement.Should().Be(statement);
+        e.Right.Should().Be("3,000 psi (20.7 MPa)");
+        e.Required!.Value.Should().BeApproximately(20.684271879, 1e-8, "the JSON keeps the limit at full precision");
     }
 
     [Test]

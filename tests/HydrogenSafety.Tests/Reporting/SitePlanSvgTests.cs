@@ -72,6 +72,32 @@ public class SitePlanSvgTests
     }
 
     [Test]
+    public void Separation_UsesTheEvidenceAtFullPrecision_NotTheRoundedConvertedText()
+    {
+        // 50 ft prints "50 ft (15.2 m)" and 15.22 m prints "15.2 m": read back from the text, the two would be equal.
+        var report = HydrogenSafety.Tests.Evaluation.EngineHarness.Evaluate("""
+            rules:
+              - id: R
+                title: test rule
+                stage: storage
+                severity: high
+                source: { document: Test, clause: "1" }
+                for: { v: storage_vessel, i: air_intake }
+                require: "distance(v, i) >= 50 ft"
+            """, """
+            components:
+              - { id: V, kind: storage_vessel, position: [0, 0] }
+              - { id: I, kind: air_intake, position: [15.22, 0] }
+            """);
+        var finding = HydrogenSafety.Tests.Evaluation.EngineHarness.Single(report, "R", "V,I");
+        finding.Evidence.Single().Statement.Should().Be("expected ≥ 50 ft (15.2 m), got 15.2 m: short by 0.02 m");
+        var separation = Separation.Of(finding);
+        separation.Should().NotBeNull();
+        separation!.Required.Should().BeApproximately(15.24, 1e-9);
+        separation.Measured.Should().BeApproximately(15.22, 1e-9);
+    }
+
+    [Test]
     public void Render_HasAxesInMetres_ScaleBar_NorthArrow_AndLegend()
     {
         var svg = Plan();

@@ -145,7 +145,6 @@ internal readonly struct Value : IEquatable<Value>
         _ => "unknown",
     };
 
-    /// <summary>The value in canonical units, e.g. <c>6.096 m</c>.</summary>
     /// <summary>
     /// The text a finding shows: like <see cref="ToString"/>, but numbers with grouped thousands and computed
     /// numbers rounded to what the inputs justify (see <see cref="DisplayNumber"/>).
@@ -159,11 +158,24 @@ internal readonly struct Value : IEquatable<Value>
         _ => ToString(),
     };
 
-    /// <summary>The display text in canonical units (see <see cref="Display"/>).</summary>
-    public string DisplayCanonical() =>
-        Kind == RuntimeKind.Number && Unit is not null && Dimension != Dimension.Dimensionless
-            ? new Quantity(Number, Dimension, UnitCatalog.Canonical(Dimension).Symbol).Display(IsComputed)
-            : Display();
+    /// <summary>
+    /// The display text in canonical units (see <see cref="Display"/>). A value converted from another unit is a
+    /// computed value and prints with the same engineering precision as every other computed value (three significant
+    /// figures, never fewer than its integer digits: <c>3,000 psi</c> is <c>20.7 MPa</c>, <c>50 ft</c> is
+    /// <c>15.2 m</c>), whether the conversion is exact or not (<c>-40 degF</c> is <c>233 K</c>): the value as written is
+    /// always printed beside it in full, and comparisons and the JSON <c>required</c>/<c>actual</c> use full
+    /// precision. A value already in the canonical unit prints as <see cref="Display"/> does.
+    /// </summary>
+    public string DisplayCanonical()
+    {
+        if (Kind != RuntimeKind.Number || Unit is null || Dimension == Dimension.Dimensionless)
+        {
+            return Display();
+        }
+
+        var canonical = UnitCatalog.Canonical(Dimension).Symbol;
+        return string.Equals(Unit, canonical, StringComparison.Ordinal) ? Display() : new Quantity(Number, Dimension, canonical).Display(computed: true);
+    }
 
     public string ToCanonicalString() =>
         Kind == RuntimeKind.Number && Unit is not null && Dimension != Dimension.Dimensionless
