@@ -54,8 +54,7 @@ internal static class FacilityEvaluator
             bindings[plan.Definition.Id] = list.Count(f => f.Subjects.Count > 0 || plan.Definition.IsFacilityRule);
             if (list.Count == 0)
             {
-                var kinds = string.Join(", ", plan.Definition.Subjects.Select(s => $"{s.Name}: {string.Join("|", s.Kinds)}"));
-                list.Add(FindingFactory.RuleLevel(plan, Outcome.NotApplicable, $"no component matches the rule's subjects ({kinds})", facility.Span));
+                list.Add(FindingFactory.NoComponentMatches(plan, facility.Span));
             }
 
             findings.AddRange(list);

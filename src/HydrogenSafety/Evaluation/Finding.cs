@@ -144,7 +144,7 @@ public sealed class Finding
     /// <summary>
     /// The message in <paramref name="language"/>: the rule's translated message template rendered with the same
     /// subject values; without one, the English <see cref="Message"/> (or, for a rule without any message template,
-    /// its title in that language). Messages the engine writes itself (evaluation errors, rules that match nothing) stay English.
+    /// its title in that language). Messages the engine writes itself stay English (evaluation errors), except the sentence of a rule that matches no component.
     /// </summary>
     public string MessageIn(string language) =>
         language != "en" && TranslatedMessages is { } messages && messages.TryGetValue(language, out var message) ? message : Message;

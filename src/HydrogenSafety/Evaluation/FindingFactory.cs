@@ -135,13 +135,33 @@ internal static class FindingFactory
     private static Diagnostics.SourceSpan? Location(EvalFrame frame) =>
         frame.Subjects.Length > 0 ? frame.Subjects[0].Component.Span : frame.Facility.Facility.Span;
 
+    /// <summary>
+    /// The rule's not-applicable finding when no component matches its subjects: the sentence in English and, as
+    /// translated messages, in every other report language (<see cref="Reporting.ReportStrings.NoComponentMatches"/>).
+    /// </summary>
+    public static Finding NoComponentMatches(RulePlan plan, Diagnostics.SourceSpan? location)
+    {
+        var kinds = string.Join(", ", plan.Definition.Subjects.Select(s => $"{s.Name}: {string.Join("|", s.Kinds)}"));
+        var translated = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var language in Reporting.ReportLanguages.All)
+        {
+            if (language != Reporting.ReportLanguage.English)
+            {
+                translated[Reporting.ReportLanguages.Code(language)] = Reporting.ReportStrings.For(language).NoComponentMatches(kinds);
+            }
+        }
+
+        return RuleLevel(plan, Outcome.NotApplicable, Reporting.ReportStrings.English.NoComponentMatches(kinds), location, translated: translated);
+    }
+
     /// <summary>A finding about the rule as a whole (no binding): subjects that match nothing, or a failure.</summary>
     /// <param name="plan">The rule.</param>
     /// <param name="outcome">The outcome.</param>
     /// <param name="message">The message.</param>
     /// <param name="location">Where the finding points: the facility's header (it is about the facility as a whole).</param>
     /// <param name="error">For an error outcome, why.</param>
-    public static Finding RuleLevel(RulePlan plan, Outcome outcome, string message, Diagnostics.SourceSpan? location, string? error = null)
+    /// <param name="translated">The message in other languages, by language code (none: English in every language).</param>
+    public static Finding RuleLevel(RulePlan plan, Outcome outcome, string message, Diagnostics.SourceSpan? location, string? error = null, IReadOnlyDictionary<string, string>? translated = null)
     {
         var definition = plan.Definition;
         return new Finding
@@ -155,6 +175,7 @@ internal static class FindingFactory
             Stages = definition.Stages,
             Subjects = [],
             Message = message,
+            TranslatedMessages = translated,
             Source = definition.Source,
             Remediation = definition.Remediation,
             Translations = definition.Translations,

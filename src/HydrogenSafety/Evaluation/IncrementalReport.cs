@@ -128,8 +128,7 @@ internal sealed class IncrementalReport
             var plan = _compiled.Plans[index];
             if (_sinkCount[index] == 0 && _placeholder[index] is null)
             {
-                var kinds = string.Join(", ", plan.Definition.Subjects.Select(s => $"{s.Name}: {string.Join("|", s.Kinds)}"));
-                var placeholder = FindingFactory.RuleLevel(plan, Outcome.NotApplicable, $"no component matches the rule's subjects ({kinds})", facility.Span);
+                var placeholder = FindingFactory.NoComponentMatches(plan, facility.Span);
                 _placeholder[index] = placeholder;
                 _outcomes[(index * OutcomeKinds) + (int)Outcome.NotApplicable]++;
                 added.Add(placeholder);

@@ -27,7 +27,7 @@ public static partial class HtmlReportWriter
             foreach (var f in waived)
             {
                 var w = f.Waiver;
-                html.Append("<tr class=\"waived\"><td><code>").Append(E(f.RuleId)).Append("</code></td><td>").Append(E(ReportFormatting.SubjectIds(f)))
+                html.Append("<tr class=\"waived\"><td><code>").Append(E(f.RuleId)).Append("</code></td><td>").Append(E(ReportFormatting.SubjectIds(f, words)))
                     .Append("</td><td>").Append(E(words.Outcome(f.WaivedOutcome ?? Outcome.Violation)))
                     .Append("</td><td>").Append(E(w?.Reason ?? string.Empty))
                     .Append("</td><td>").Append(E(w?.ApprovedBy ?? string.Empty))

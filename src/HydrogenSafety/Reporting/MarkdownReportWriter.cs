@@ -110,7 +110,7 @@ public static class MarkdownReportWriter
             foreach (var f in waived.Take(MaxRows))
             {
                 var why = f.Waiver is { } waiver ? ReportFormatting.WaiverLine(f, waiver, words) : words.Outcome(Outcome.Waived);
-                md.Append(CultureInfo.InvariantCulture, $"- {Code(f.RuleId)} ({Escape(ReportFormatting.SubjectIds(f))}): {Escape(why)}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- {Code(f.RuleId)} ({Escape(ReportFormatting.SubjectIds(f, words))}): {Escape(why)}\n");
             }
 
             AppendMore(md, waived.Count, words);
@@ -126,7 +126,7 @@ public static class MarkdownReportWriter
                 foreach (var f in passes.Take(MaxRows))
                 {
                     md.Append(CultureInfo.InvariantCulture,
-                        $"- {words.Outcome(f.Outcome)}: {Code(f.RuleId)} ({Escape(ReportFormatting.SubjectIds(f))})\n");
+                        $"- {words.Outcome(f.Outcome)}: {Code(f.RuleId)} ({Escape(ReportFormatting.SubjectIds(f, words))})\n");
                 }
 
                 AppendMore(md, passes.Count, words);

@@ -110,6 +110,14 @@ internal static class ReportFormatting
     /// <summary>Subject ids joined by commas, or <c>facility</c> for a facility-level finding.</summary>
     public static string SubjectIds(Finding f) => f.BindingKey;
 
+    /// <summary>Subject ids joined by commas, or the word for a facility-level finding in the words' language.</summary>
+    public static string SubjectIds(Finding f, ReportStrings words)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(words);
+        return f.Subjects.Count == 0 ? words.FacilitySubject : f.BindingKey;
+    }
+
     /// <summary>Subjects as <c>name=id, name=id</c>, or <c>facility</c>.</summary>
     public static string SubjectPairs(Finding f) => TextReportWriter.SubjectsText(f);
 

@@ -354,6 +354,8 @@ internal sealed class EnglishReportStrings : ReportStrings
 
     private protected override (string Comma, string Or, string And, string Where) SubjectJoins => (", ", " or ", " and ", ", where ");
 
+    internal override string NoComponentMatches(string kinds) => $"no component matches the rule's subjects ({kinds})";
+
     internal override string UnknownValue => "unknown";
 
     internal override string ErrorValue => "(error)";

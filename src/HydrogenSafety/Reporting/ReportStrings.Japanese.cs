@@ -402,6 +402,8 @@ internal sealed class JapaneseReportStrings : ReportStrings
 
     private protected override (string Comma, string Or, string And, string Where) SubjectJoins => ("、", " または ", " および ", "、条件: ");
 
+    internal override string NoComponentMatches(string kinds) => $"規則の対象に該当する設備なし（{kinds}）";
+
     internal override string UnknownValue => "不明";
 
     internal override string ErrorValue => "(エラー)";

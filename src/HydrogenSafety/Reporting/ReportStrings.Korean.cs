@@ -402,6 +402,8 @@ internal sealed class KoreanReportStrings : ReportStrings
 
     private protected override (string Comma, string Or, string And, string Where) SubjectJoins => (", ", " 또는 ", " 및 ", ", 조건: ");
 
+    internal override string NoComponentMatches(string kinds) => $"규칙의 대상에 해당하는 설비 없음 ({kinds})";
+
     internal override string UnknownValue => "미상";
 
     internal override string ErrorValue => "(오류)";

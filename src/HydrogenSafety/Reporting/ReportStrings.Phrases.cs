@@ -41,6 +41,12 @@ public abstract partial class ReportStrings
     /// <summary>The joins of the subjects phrase (English: <c>", "</c>, <c>" or "</c>, <c>" and "</c>, <c>", where "</c>).</summary>
     private protected abstract (string Comma, string Or, string And, string Where) SubjectJoins { get; }
 
+    /// <summary>
+    /// The message of a rule's not-applicable finding when no component matches its subjects; <paramref name="kinds"/>
+    /// lists them as the rule writes them (<c>vessel: storage_vessel, intake: air_intake</c>).
+    /// </summary>
+    internal abstract string NoComponentMatches(string kinds);
+
     /// <summary>A value a translated message could not compute (English: <c>unknown</c>).</summary>
     internal abstract string UnknownValue { get; }
 
