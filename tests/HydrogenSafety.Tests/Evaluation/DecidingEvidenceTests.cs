@@ -204,3 +204,13 @@ public class NegatedEvidenceTests
             "v.pressure > 5 MPa holds (20 MPa > 5 MPa), so the 'not' fails: exceeds by 15 MPa");
     }
 }
+
+/// <summary>A table row's statement names the column in words (issue 12: "band up to 10,000 m3: Class 1 17 m").</summary>
+public class TableRowWordsTests
+{
+    [TestCase("class1", "Class 1")]
+    [TestCase("air_intake", "Air intake")]
+    [TestCase("lot_line_2", "Lot line 2")]
+    public void A_column_name_reads_as_words(string column, string words) =>
+        HydrogenSafety.Expressions.Runtime.EvidenceStatement.Humanised(column).Should().Be(words);
+}

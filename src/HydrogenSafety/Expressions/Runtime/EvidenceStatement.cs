@@ -80,7 +80,7 @@ internal static class EvidenceStatement
         var sentence = EvidenceSentence.Row(
             match.Row.Over is { } over ? over.Display(computed: false) : null,
             match.Row.Upto is { } upto ? upto.Display(computed: false) : null,
-            column,
+            Humanised(column),
             cell.Kind is RuntimeKind.Unknown ? null : cell.Display());
         return new Evidence(text, Table: match.Table.Name, Row: match.Row.Describe(), Statement: ReportStrings.English.Statement(sentence)) { Sentence = sentence };
     }
@@ -145,6 +145,34 @@ internal static class EvidenceStatement
         }
 
         return depth == 0;
+    }
+
+    /// <summary>
+    /// A table column's name in words, as a row's statement shows it (the rule language has no column label, SPEC §3):
+    /// underscores become spaces, a number is set apart from the word before it, and the first letter is a capital
+    /// (<c>class1</c> is <c>Class 1</c>, <c>air_intake</c> is <c>Air intake</c>). The evidence's <c>row</c> keeps the names as written.
+    /// </summary>
+    internal static string Humanised(string column)
+    {
+        var sb = new System.Text.StringBuilder(column.Length + 4);
+        for (var i = 0; i < column.Length; i++)
+        {
+            var ch = column[i];
+            if (ch == '_')
+            {
+                sb.Append(' ');
+                continue;
+            }
+
+            if (char.IsAsciiDigit(ch) && i > 0 && char.IsAsciiLetter(column[i - 1]))
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(sb.Length == 0 ? char.ToUpperInvariant(ch) : ch);
+        }
+
+        return sb.ToString();
     }
 
     private static string Flip(string op) => op switch
