@@ -167,7 +167,7 @@ public class LocalisedEvidenceTests
     {
         var english = Render("json", ReportLanguage.English);
         var korean = Render("json", ReportLanguage.Korean);
-        korean.Should().Contain("\"statement\": \"기준 ≥ 12 m, 실측 10 m: 2 m 부족\"").And.Contain("\"statement\": \"구간 1 MPa 초과 100 MPa 이하: air_intake 12 m\"");
+        korean.Should().Contain("\"statement\": \"기준 ≥ 12 m, 실측 10 m: 2 m 부족\"").And.Contain("\"statement\": \"구간 1 MPa 초과 100 MPa 이하: Air intake 12 m\"");
         Render("json", ReportLanguage.Japanese).Should().Contain("\"statement\": \"基準 ≤ 70 MPa、実測 82 MPa：12 MPa 超過\"");
         static IEnumerable<string> Machine(string json) => json.Split('\n').Where(l => !l.Contains("\"statement\"", StringComparison.Ordinal)
             && !l.Contains("\"title\"", StringComparison.Ordinal) && !l.Contains("\"message\"", StringComparison.Ordinal) && !l.Contains("\"language\"", StringComparison.Ordinal));
