@@ -1,5 +1,6 @@
 using HydrogenSafety.Compilation;
 using HydrogenSafety.Evaluation.Facts;
+using HydrogenSafety.Rules;
 using NRules;
 
 namespace HydrogenSafety.Evaluation.Proximity;
@@ -39,6 +40,20 @@ internal sealed class ProximityFacts
         var insert = new List<object>();
         var update = new List<object>();
         var retract = new List<object>();
+        // Many gated rules pair the same kinds: each kind list is worked out once per application and shared (read only).
+        var byKinds = new Dictionary<string, List<ComponentFact>>(StringComparer.Ordinal);
+        List<ComponentFact> CandidatesOf(SubjectDeclaration subject)
+        {
+            var key = string.Join('\u001f', subject.Kinds);
+            if (!byKinds.TryGetValue(key, out var list))
+            {
+                list = ProximityRelation.Candidates(subject, components);
+                byKinds[key] = list;
+            }
+
+            return list;
+        }
+
         foreach (var (plan, gate) in _gated)
         {
             var k = plan.Index;
@@ -47,8 +62,8 @@ internal sealed class ProximityFacts
             List<ComponentFact> first = [], second = [];
             if (runs(k))
             {
-                first = ProximityRelation.Candidates(plan.Definition.Subjects[0], components);
-                second = ProximityRelation.Candidates(plan.Definition.Subjects[1], components);
+                first = CandidatesOf(plan.Definition.Subjects[0]);
+                second = CandidatesOf(plan.Definition.Subjects[1]);
                 foreach (var (a, b) in ProximityRelation.NearPairs(gate, first, second, facility))
                 {
                     var key = (a.Id, b.Id);
@@ -91,8 +106,8 @@ internal sealed class ProximityFacts
             var settled = new Dictionary<string, SettledPairsFact>(StringComparer.Ordinal);
             if (runs(k))
             {
-                var first = ProximityRelation.Candidates(plan.Definition.Subjects[0], components);
-                var second = ProximityRelation.Candidates(plan.Definition.Subjects[1], components);
+                var first = CandidatesOf(plan.Definition.Subjects[0]);
+                var second = CandidatesOf(plan.Definition.Subjects[1]);
                 // The pairs depend on the facility and the two candidate lists only: when they are the same facts, so are the pairs.
                 if (_separatedInputs.TryGetValue(k, out var last) && ReferenceEquals(last.Facility, facility) && SameFacts(last.First, first) && SameFacts(last.Second, second))
                 {
