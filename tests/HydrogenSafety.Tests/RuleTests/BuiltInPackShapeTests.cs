@@ -75,4 +75,20 @@ public class BuiltInPackShapeTests
                 text.Message.Should().NotBeNull(rule.Id);
         }
     }
+    /// <summary>
+    /// A Korean particle whose form depends on the sound before it (와/과, 은/는, 이/가, 을/를) cannot follow a
+    /// placeholder: the value is only known when the report is written ("C-1와" reads wrong). The messages are
+    /// worded around it (및, 의, 사이의 …).
+    /// </summary>
+    [Test]
+    public void No_Korean_message_puts_a_sound_dependent_particle_right_after_a_placeholder()
+    {
+        var particle = new System.Text.RegularExpressions.Regex(@"\}(와|과|은|는|이|가|을|를)(?=[\s,.:;)]|$)");
+        var offending = Rules
+            .Where(r => r.Translations.TryGetValue("ko", out var t) && t.Message is not null)
+            .Where(r => particle.IsMatch(r.Translations["ko"].Message!.Text))
+            .Select(r => r.Id)
+            .ToList();
+        offending.Should().BeEmpty();
+    }
 }
