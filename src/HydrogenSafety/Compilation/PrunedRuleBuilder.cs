@@ -45,29 +45,9 @@ internal static class PrunedRuleBuilder
         yield return BuildSettledRule(plan);
     }
 
-    private static IRuleDefinition BuildSettledRule(RulePlan plan)
-    {
-        var rule = plan.Rule;
-        var declarations = new RuleDeclarations(rule.Definition.Subjects.Select(s => s.Name).ToList(), rule.Slots.Count, pairMode: true);
-        var (builder, _, _) = Start(plan, plan.SettledRuleName, declarations);
-        var settled = Expression.Parameter(typeof(SettledPairsFact), "$settled");
-        builder.LeftHandSide().Pattern(typeof(SettledPairsFact), settled.Name)
-            .Condition(Expression.Lambda(Expression.Equal(Expression.Property(settled, nameof(SettledPairsFact.Relation)), Expression.Constant(plan.Index)), settled));
-
-        var ctx = Expression.Parameter(typeof(IContext), "ctx");
-        var f = declarations.Parameters[0];
-        var sink = Expression.Property(f, nameof(FacilityFact.Sink));
-        var name = Expression.Constant(plan.SettledRuleName);
-        var aggregateParameters = Aggregates(declarations);
-        var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregateParameters);
-        var record = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.RecordSettled))!,
-            name, Expression.Constant(plan), f, settled, aggregates);
-        var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.ForgetSettled))!, name, settled);
-        var actions = builder.RightHandSide();
-        actions.Action(Expression.Lambda(record, [ctx, f, settled, .. aggregateParameters]), ActionTrigger.Activated | ActionTrigger.Reactivated);
-        actions.Action(Expression.Lambda(forget, [ctx, f, settled]), ActionTrigger.Deactivated);
-        return builder.Build();
-    }
+    /// <summary>The rule whose one activation records, in one action, the pairs a separation gate settled.</summary>
+    private static IRuleDefinition BuildSettledRule(RulePlan plan) => BuildBulkRule(
+        plan, plan.SettledRuleName, typeof(SettledPairsFact), nameof(SettledPairsFact.Relation), nameof(FindingSink.RecordSettled), nameof(FindingSink.ForgetSettled));
 
     private static IRuleDefinition BuildPairRule(RulePlan plan, bool notApplicable)
     {
@@ -110,27 +90,36 @@ internal static class PrunedRuleBuilder
     }
 
     /// <summary>The rule whose one activation records the far pairs of a rule gated in <c>when</c> as not applicable.</summary>
-    private static IRuleDefinition BuildFarRule(RulePlan plan)
+    private static IRuleDefinition BuildFarRule(RulePlan plan) => BuildBulkRule(
+        plan, plan.FarNotApplicableRuleName, typeof(FarPairsFact), nameof(FarPairsFact.Relation), nameof(FindingSink.RecordFar), nameof(FindingSink.ForgetFar));
+
+    /// <summary>
+    /// A rule over one relation fact of this rule (its <paramref name="relationProperty"/> equal to the plan's index) whose
+    /// activation hands the fact's pairs to the sink's <paramref name="record"/> method in one action, and whose deactivation
+    /// calls <paramref name="forget"/> (with the fact too when that method takes it).
+    /// </summary>
+    private static IRuleDefinition BuildBulkRule(RulePlan plan, string ruleName, Type factType, string relationProperty, string record, string forget)
     {
         var rule = plan.Rule;
         var declarations = new RuleDeclarations(rule.Definition.Subjects.Select(s => s.Name).ToList(), rule.Slots.Count, pairMode: true);
-        var (builder, _, _) = Start(plan, plan.FarNotApplicableRuleName, declarations);
-        var far = Expression.Parameter(typeof(FarPairsFact), "$far");
-        builder.LeftHandSide().Pattern(typeof(FarPairsFact), far.Name)
-            .Condition(Expression.Lambda(Expression.Equal(Expression.Property(far, nameof(FarPairsFact.Relation)), Expression.Constant(plan.Index)), far));
+        var (builder, _, _) = Start(plan, ruleName, declarations);
+        var fact = Expression.Parameter(factType, "$bulk");
+        builder.LeftHandSide().Pattern(factType, fact.Name)
+            .Condition(Expression.Lambda(Expression.Equal(Expression.Property(fact, relationProperty), Expression.Constant(plan.Index)), fact));
 
         var ctx = Expression.Parameter(typeof(IContext), "ctx");
         var f = declarations.Parameters[0];
         var sink = Expression.Property(f, nameof(FacilityFact.Sink));
-        var name = Expression.Constant(plan.FarNotApplicableRuleName);
+        var name = Expression.Constant(ruleName);
         var aggregateParameters = Aggregates(declarations);
         var aggregates = Expression.NewArrayInit(typeof(IEnumerable<ComponentFact>), aggregateParameters);
-        var record = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.RecordFar))!,
-            name, Expression.Constant(plan), f, far, aggregates);
-        var forget = Expression.Call(sink, typeof(FindingSink).GetMethod(nameof(FindingSink.ForgetFar))!, name);
+        var recordCall = Expression.Call(sink, typeof(FindingSink).GetMethod(record)!, name, Expression.Constant(plan), f, fact, aggregates);
+        var forgetMethod = typeof(FindingSink).GetMethod(forget)!;
+        var forgetTakesFact = forgetMethod.GetParameters().Length == 2;
+        var forgetCall = forgetTakesFact ? Expression.Call(sink, forgetMethod, name, fact) : Expression.Call(sink, forgetMethod, name);
         var actions = builder.RightHandSide();
-        actions.Action(Expression.Lambda(record, [ctx, f, far, .. aggregateParameters]), ActionTrigger.Activated | ActionTrigger.Reactivated);
-        actions.Action(Expression.Lambda(forget, [ctx, f]), ActionTrigger.Deactivated);
+        actions.Action(Expression.Lambda(recordCall, [ctx, f, fact, .. aggregateParameters]), ActionTrigger.Activated | ActionTrigger.Reactivated);
+        actions.Action(Expression.Lambda(forgetCall, forgetTakesFact ? [ctx, f, fact] : [ctx, f]), ActionTrigger.Deactivated);
         return builder.Build();
     }
 
