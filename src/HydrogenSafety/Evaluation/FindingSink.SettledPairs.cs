@@ -12,8 +12,9 @@ internal sealed partial class FindingSink
     /// <summary>
     /// Action of a settled-pairs rule: records each pair of the fact as the unpruned rule would, a pass (a deferred
     /// one in a one-shot evaluation, as the binding evaluator gives for a binding whose requirements are all true) or
-    /// not applicable. In an open session a pair of the same component facts, under the same facility and aggregates
-    /// and with the same outcome, keeps its finding; the pairs of the previous activation that are gone are forgotten.
+    /// not applicable, and evaluates each of its <see cref="SettledPairsFact.Evaluated"/> pairs as the main rule's action
+    /// would. In an open session a pair of the same component facts, under the same facility and aggregates and with the
+    /// same outcome (or evaluated again), keeps its finding; the pairs of the previous activation that are gone are forgotten.
     /// </summary>
     public void RecordSettled(string ruleName, RulePlan plan, FacilityFact facility, SettledPairsFact settled, IEnumerable<ComponentFact>[] aggregates)
     {
@@ -28,6 +29,11 @@ internal sealed partial class FindingSink
                     : FindingFactory.Deferred(plan, frame, Outcome.Pass));
             }
 
+            foreach (var subjects in settled.Evaluated)
+            {
+                Record(ruleName, plan, notApplicable: false, reactivated: false, facility, subjects, aggregates);
+            }
+
             return;
         }
 
@@ -36,10 +42,10 @@ internal sealed partial class FindingSink
         _settled.TryGetValue(id, out var previous);
         var sameInputs = previous is not null && ReferenceEquals(previous.Facility, facility) && previous.NotApplicable == settled.NotApplicable
             && SameElements(previous.Aggregates, snapshot);
-        Dictionary<string, (ComponentFact[] Subjects, string Key)>? old = null;
+        Dictionary<string, (ComponentFact[] Subjects, string Key, bool Evaluated)>? old = null;
         if (previous is not null)
         {
-            old = new Dictionary<string, (ComponentFact[], string)>(previous.Pairs.Count, StringComparer.Ordinal);
+            old = new Dictionary<string, (ComponentFact[], string, bool)>(previous.Pairs.Count, StringComparer.Ordinal);
             foreach (var entry in previous.Pairs)
             {
                 old[entry.Key] = entry;
@@ -47,17 +53,20 @@ internal sealed partial class FindingSink
         }
 
         var now = new SettledState(facility, snapshot, settled.NotApplicable);
-        foreach (var subjects in settled.Pairs)
+        foreach (var (list, evaluated) in new[] { (settled.Pairs, false), (settled.Evaluated, true) })
         {
-            var key = BindingEvaluator.BindingKey(subjects);
-            now.Pairs.Add((subjects, key));
-            if (old is not null && old.Remove(key, out var was) && sameInputs && ReferenceEquals(was.Subjects[0], subjects[0])
-                && ReferenceEquals(was.Subjects[1], subjects[1]) && _findings.ContainsKey((ruleName, key)))
+            foreach (var subjects in list)
             {
-                continue;
-            }
+                var key = BindingEvaluator.BindingKey(subjects);
+                now.Pairs.Add((subjects, key, evaluated));
+                if (old is not null && old.Remove(key, out var was) && sameInputs && was.Evaluated == evaluated && ReferenceEquals(was.Subjects[0], subjects[0])
+                    && ReferenceEquals(was.Subjects[1], subjects[1]) && _findings.ContainsKey((ruleName, key)))
+                {
+                    continue;
+                }
 
-            Record(ruleName, plan, settled.NotApplicable, reactivated: false, facility, subjects, aggregates);
+                Record(ruleName, plan, settled.NotApplicable && !evaluated, reactivated: false, facility, subjects, aggregates);
+            }
         }
 
         if (old is not null)
@@ -76,7 +85,7 @@ internal sealed partial class FindingSink
     {
         if (_settled.Remove((ruleName, settled.Near.Id), out var previous))
         {
-            foreach (var (_, key) in previous.Pairs)
+            foreach (var (_, key, _) in previous.Pairs)
             {
                 ForgetKey((ruleName, key));
             }
@@ -92,6 +101,6 @@ internal sealed partial class FindingSink
 
         public bool NotApplicable { get; } = notApplicable;
 
-        public List<(ComponentFact[] Subjects, string Key)> Pairs { get; } = [];
+        public List<(ComponentFact[] Subjects, string Key, bool Evaluated)> Pairs { get; } = [];
     }
 }

@@ -223,6 +223,103 @@ rules:
             .And.OnlyContain(f => f.Subjects.Any(s => s.ComponentId == intake.Id));
     }
 
+    [Test]
+    public void Vessels_whose_bound_is_unknown_give_the_unpruned_indeterminate_findings()
+    {
+        var facility = UnknownBoundFacility();
+        foreach (var (pruned, unpruned) in new[] { BuiltIn.Value, Gates.Value })
+        {
+            Json(pruned.Evaluate(facility)).Should().Be(Json(unpruned.Evaluate(facility)));
+        }
+
+        // The consequence rules cannot size the flame of a vessel without a pressure: indeterminate, near and far alike.
+        var flame = BuiltIn.Value.Pruned.Evaluate(facility).Findings
+            .Where(f => f.RuleId == "INTL-CONSEQ-FLAME-PEOPLE" && f.Subjects[0].ComponentId == "V1").ToList();
+        flame.Should().HaveCount(4).And.OnlyContain(f => f.Outcome == Outcome.Indeterminate);
+        flame.Should().OnlyContain(f => f.Missing.Any(m => m.Contains("pressure", StringComparison.Ordinal)));
+        flame.Count(f => f.Missing.Count > 1).Should().Be(1, "the unplaced lot line's distance is missing too");
+    }
+
+    [Test]
+    public void A_session_that_supplies_and_removes_a_bound_datum_keeps_the_unpruned_report()
+    {
+        foreach (var (pruned, unpruned) in new[] { Gates.Value, BuiltIn.Value })
+        {
+            var session = pruned.OpenSession(UnknownBoundFacility());
+            Json(session.Report).Should().Be(Json(unpruned.Evaluate(session.Facility)));
+            var v1 = session.Facility.Components.Single(c => c.Id == "V1");
+            var steps = new List<Action>
+            {
+                // The missing pressure supplied: the flame is sized, far pairs pass, near ones are decided.
+                () => session.Upsert(With(v1, "pressure", AttributeValue.Of(Quantity.From(70, "MPa")))),
+                // And removed again: back to indeterminate.
+                () => session.Upsert(v1),
+                // The leak scenario dropped (not applicable), then given back.
+                () => session.Upsert(new Component { Id = "V2", Kind = "storage_vessel", Position = new Position(2, 1), Attributes = new Dictionary<string, AttributeValue>(StringComparer.Ordinal) { ["phase"] = AttributeValue.Of("gas") } }),
+                () => session.Upsert(With(v1, "pressure", AttributeValue.Of(Quantity.From(20, "MPa")))),
+                () => session.Upsert(Moved(session.Facility.Components.Single(c => c.Id == "L1"), new Position(0.5, 0))),
+                () => session.Remove("V3"),
+                () => session.Upsert(Moved(v1, null)),
+                () => session.Remove("L2"),
+            };
+            for (var step = 0; step < steps.Count; step++)
+            {
+                steps[step]();
+                Json(session.Report).Should().Be(Json(unpruned.Evaluate(session.Facility)), $"step {step}");
+            }
+        }
+    }
+
+    /// <summary>Vessels with a leak scenario but no pressure (the flame and cloud bounds unknown) beside exposures near, far, unplaced and measured.</summary>
+    private static Facility UnknownBoundFacility()
+    {
+        Component Vessel(string id, Position? at, double? pressure, string leak = "leak_diameter")
+        {
+            var a = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+            {
+                ["phase"] = AttributeValue.Of("gas"),
+                ["temperature"] = AttributeValue.Of(Quantity.From(288, "K")),
+                [leak] = AttributeValue.Of(Quantity.From(3, "mm")),
+            };
+            if (pressure is { } p)
+            {
+                a["pressure"] = AttributeValue.Of(Quantity.From(p, "MPa"));
+            }
+
+            return new Component { Id = id, Kind = "storage_vessel", Position = at, Attributes = a };
+        }
+
+        Component Exposure(string id, string kind, Position? at) => new() { Id = id, Kind = kind, Position = at };
+        var components = new List<Component>
+        {
+            Vessel("V1", new Position(0, 0), null),
+            Vessel("V2", new Position(2, 1), null, "pipe_inner_diameter"),
+            Vessel("V3", null, null),
+            Vessel("V4", new Position(30, 0), 50),
+            Vessel("V5", new Position(60, 60), null),
+            Exposure("L1", "lot_line", new Position(1, 0)),
+            Exposure("L2", "lot_line", new Position(300, 0)),
+            Exposure("L3", "lot_line", null),
+            Exposure("A1", "assembly_area", new Position(0, 40)),
+            Exposure("B1", "building", new Position(5, 5)),
+            Exposure("I1", "air_intake", new Position(0, 3)),
+            Exposure("I2", "air_intake", new Position(500, 500)),
+            Exposure("O1", "building_opening", new Position(9, 0)),
+            Exposure("G1", "ignition_source", new Position(31, 1)),
+        };
+        return new Facility
+        {
+            Id = "unknown-bound",
+            Name = "unknown bound",
+            Type = "storage_site",
+            Components = components,
+            Distances = [new DistanceMeasurement("V1", "A1", Quantity.From(7, "m")), new DistanceMeasurement("V3", "L1", Quantity.From(12, "m"))],
+        };
+    }
+
+    private static Component With(Component c, string name, AttributeValue value) =>
+        new() { Id = c.Id, Kind = c.Kind, Area = c.Area, Position = c.Position, Attributes = new Dictionary<string, AttributeValue>(c.Attributes, StringComparer.Ordinal) { [name] = value } };
+
     /// <summary>The same component in the same place with another pressure and leak (a separation's bound changes).</summary>
     private static Component Repressurised(Component c, Random r)
     {

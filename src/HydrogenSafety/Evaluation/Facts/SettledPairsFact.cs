@@ -7,12 +7,13 @@ namespace HydrogenSafety.Evaluation.Facts;
 /// </summary>
 internal sealed class SettledPairsFact : NRules.RuleModel.IIdentityProvider
 {
-    public SettledPairsFact(int relation, ComponentFact near, bool notApplicable, ComponentFact[][] pairs)
+    public SettledPairsFact(int relation, ComponentFact near, bool notApplicable, ComponentFact[][] pairs, ComponentFact[][]? evaluated = null)
     {
         Relation = relation;
         Near = near;
         NotApplicable = notApplicable;
         Pairs = pairs;
+        Evaluated = evaluated ?? [];
     }
 
     /// <summary>The relation (the plan index of the gated rule).</summary>
@@ -27,17 +28,27 @@ internal sealed class SettledPairsFact : NRules.RuleModel.IIdentityProvider
     /// <summary>The pairs, each its two subjects in declaration order (never changed).</summary>
     public ComponentFact[][] Pairs { get; }
 
+    /// <summary>
+    /// The pairs whose main rule would surely fire (every filter and <c>when</c> true) but whose outcome is not settled
+    /// per component (the bound is unknown, or the pair is near or measured): each is evaluated in full, as the main rule's
+    /// action would, in the settled rule's one action (never changed; empty when there are none).
+    /// </summary>
+    public ComponentFact[][] Evaluated { get; }
+
     /// <summary>True when both facts hold the same component facts in the same pairs with the same outcome.</summary>
-    public bool SameAs(SettledPairsFact other)
+    public bool SameAs(SettledPairsFact other) =>
+        ReferenceEquals(Near, other.Near) && NotApplicable == other.NotApplicable && SamePairs(Pairs, other.Pairs) && SamePairs(Evaluated, other.Evaluated);
+
+    private static bool SamePairs(ComponentFact[][] a, ComponentFact[][] b)
     {
-        if (!ReferenceEquals(Near, other.Near) || NotApplicable != other.NotApplicable || Pairs.Length != other.Pairs.Length)
+        if (a.Length != b.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < Pairs.Length; i++)
+        for (var i = 0; i < a.Length; i++)
         {
-            if (!ReferenceEquals(Pairs[i][0], other.Pairs[i][0]) || !ReferenceEquals(Pairs[i][1], other.Pairs[i][1]))
+            if (!ReferenceEquals(a[i][0], b[i][0]) || !ReferenceEquals(a[i][1], b[i][1]))
             {
                 return false;
             }

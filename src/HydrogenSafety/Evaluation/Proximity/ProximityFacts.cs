@@ -130,9 +130,9 @@ internal sealed class ProximityFacts
                     (oldNear.ContainsKey(key) ? update : insert).Add(fact);
                 }
 
-                foreach (var (a, notApplicable, pairs) in bulk)
+                foreach (var (a, notApplicable, pairs, evaluated) in bulk)
                 {
-                    var fact = new SettledPairsFact(k, a, notApplicable, pairs);
+                    var fact = new SettledPairsFact(k, a, notApplicable, pairs, evaluated); // conseq: + the pairs evaluated in bulk
                     if (oldSettled.TryGetValue(a.Id, out var was))
                     {
                         if (was.SameAs(fact))

@@ -35,8 +35,12 @@ internal static class SettledPairs
         Uncertain,
     }
 
-    /// <summary>The pairs the network decides (declaration order) and, per near component, its settled pairs.</summary>
-    public static (List<(ComponentFact First, ComponentFact Second)> Open, List<(ComponentFact Near, bool NotApplicable, ComponentFact[][] Pairs)> Settled) Split(
+    /// <summary>
+    /// The pairs the network decides (declaration order) and, per near component, its settled pairs and the pairs the
+    /// main rule would surely fire on (both filters and the near component's <c>when</c> true) whose outcome is not
+    /// settled per component (unknown bound, near, measured or unplaced): those are evaluated in full in one action.
+    /// </summary>
+    public static (List<(ComponentFact First, ComponentFact Second)> Open, List<(ComponentFact Near, bool NotApplicable, ComponentFact[][] Pairs, ComponentFact[][] Evaluated)> Settled) Split(
         RulePlan plan, SeparationGate gate, IReadOnlyList<ComponentFact> first, IReadOnlyList<ComponentFact> second, FacilityFact facility)
     {
         var nearSide = gate.Near == 0 ? first : second;
@@ -49,7 +53,7 @@ internal static class SettledPairs
             farPlace[j] = Place(farSide[j]);
         }
 
-        // Per near component: how its pairs go (-1 network, 0 not applicable, 1 pass if far), and its reach.
+        // Per near component: how its pairs go (-1 network, 0 not applicable, 1 pass if far, else evaluated; 2 evaluated), and its reach.
         var nearClass = new int[nearSide.Count];
         var nearState = new State[nearSide.Count];
         var reach = new double[nearSide.Count];
@@ -77,10 +81,11 @@ internal static class SettledPairs
         var grid = new SpatialGrid(maxReach, placed);
         var measured = MeasuredIds(facility);
         var open = new List<(ComponentFact, ComponentFact)>();
-        var settled = new List<(ComponentFact, bool, ComponentFact[][])>();
+        var settled = new List<(ComponentFact, bool, ComponentFact[][], ComponentFact[][])>();
         var nearby = new List<int>();
         var isNearby = new bool[farSide.Count];
         var pairs = new List<ComponentFact[]>();
+        var evaluated = new List<ComponentFact[]>();
         for (var i = 0; i < nearSide.Count; i++)
         {
             var a = nearSide[i];
@@ -113,6 +118,7 @@ internal static class SettledPairs
             }
 
             pairs.Clear();
+            evaluated.Clear();
             var aMeasured = measured is not null && measured.Contains(a.Id);
             for (var j = 0; j < farSide.Count; j++)
             {
@@ -140,6 +146,12 @@ internal static class SettledPairs
                 {
                     pairs.Add([pair.Item1, pair.Item2]);
                 }
+                else if (nearClass[i] >= 1 && s == State.Clean)
+                {
+                    // Both filters and a's when are true: the main rule fires on this pair and the not-applicable rule
+                    // does not; its action's evaluation is done in bulk instead.
+                    evaluated.Add([pair.Item1, pair.Item2]);
+                }
                 else
                 {
                     open.Add(pair);
@@ -151,9 +163,9 @@ internal static class SettledPairs
                 isNearby[j] = false;
             }
 
-            if (pairs.Count > 0)
+            if (pairs.Count > 0 || evaluated.Count > 0)
             {
-                settled.Add((a, nearClass[i] == 0, pairs.ToArray()));
+                settled.Add((a, nearClass[i] == 0, pairs.ToArray(), evaluated.ToArray()));
             }
         }
 
@@ -202,7 +214,11 @@ internal static class SettledPairs
         }
     }
 
-    /// <summary>0: every pair not applicable; 1: far pairs pass (with the reach); -1: every pair through the network.</summary>
+    /// <summary>
+    /// 0: every pair not applicable; 1: far pairs pass (with the reach), the others with a clean far component are
+    /// evaluated in bulk; 2: the bound is not a usable length, every pair with a clean far component is evaluated in
+    /// bulk; -1: every pair through the network.
+    /// </summary>
     private static int Classify(RulePlan plan, SeparationGate gate, ComponentFact a, FacilityFact facility, State state, out double reach)
     {
         reach = 0;
@@ -234,10 +250,21 @@ internal static class SettledPairs
                 return -1;
             }
 
-            var r = gate.Bound(frame);
+            Value r;
+            try
+            {
+                r = gate.Bound(frame);
+            }
+#pragma warning disable CA1031 // The binding evaluator reports the failure per pair, as the main rule's action would.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                return 2;
+            }
+
             if (r.Kind != RuntimeKind.Number || r.IsAdaptive || r.Dimension != Dimension.Length || !double.IsFinite(r.Number) || Math.Abs(r.Number) > MaxCoordinate)
             {
-                return -1;
+                return 2;
             }
 
             reach = SeparationGate.Reach(r.Number);
