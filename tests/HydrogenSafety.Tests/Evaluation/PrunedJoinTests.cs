@@ -270,6 +270,32 @@ rules:
         }
     }
 
+    [Test]
+    public void An_upsert_of_a_component_no_gated_rule_pairs_keeps_the_unpruned_report()
+    {
+        foreach (var (pruned, unpruned) in new[] { Gates.Value, BuiltIn.Value })
+        {
+            var facility = Generate(new Random(31), 80, 31, "production_plant");
+            var session = pruned.OpenSession(facility);
+            var ignition = facility.Components.First(c => c.Kind == "ignition_source");
+            var trailer = facility.Components.First(c => c.Kind == "tube_trailer");
+            var steps = new List<Component>
+            {
+                // The aggregate of T-WHEN-LE-FLIPPED flips while its near pairs stay as they are.
+                With(ignition, "flow_prevention_method", AttributeValue.Of("closed_openings")),
+                With(ignition, "flow_prevention_method", AttributeValue.Of("barrier")),
+                Moved(trailer, new Position(1, 1)),
+                Moved(trailer, null),
+                new() { Id = "NEW-ROAD", Kind = "public_road", Area = "A0", Position = new Position(3, 3) },
+            };
+            foreach (var (step, component) in steps.Select((c, i) => (i, c)))
+            {
+                session.Upsert(component);
+                Json(session.Report).Should().Be(Json(unpruned.Evaluate(session.Facility)), $"step {step}");
+            }
+        }
+    }
+
     /// <summary>Vessels with a leak scenario but no pressure (the flame and cloud bounds unknown) beside exposures near, far, unplaced and measured.</summary>
     private static Facility UnknownBoundFacility()
     {
@@ -315,6 +341,44 @@ rules:
             Components = components,
             Distances = [new DistanceMeasurement("V1", "A1", Quantity.From(7, "m")), new DistanceMeasurement("V3", "L1", Quantity.From(12, "m"))],
         };
+    }
+
+    [Test]
+    public void An_upsert_that_changes_a_kind_into_or_out_of_a_candidate_kind_keeps_the_unpruned_report()
+    {
+        foreach (var (pruned, unpruned) in new[] { Gates.Value, BuiltIn.Value })
+        {
+            var facility = Generate(new Random(41), 80, 41, "production_plant");
+            var session = pruned.OpenSession(facility);
+            var intake = facility.Components.First(c => c.Kind == "air_intake" && c.Position is not null);
+            var vessel = facility.Components.First(c => c.Kind == "storage_vessel" && c.Position is not null);
+            var road = facility.Components.First(c => c.Kind == "public_road");
+            var gas = new Dictionary<string, AttributeValue>(StringComparer.Ordinal)
+            {
+                ["phase"] = AttributeValue.Of("gas"),
+                ["gas"] = AttributeValue.Of("hydrogen"),
+                ["has_prd"] = AttributeValue.Of(false),
+                ["pressure"] = AttributeValue.Of(Quantity.From(40, "MPa")),
+                ["temperature"] = AttributeValue.Of(Quantity.From(288, "K")),
+                ["leak_diameter"] = AttributeValue.Of(Quantity.From(3, "mm")),
+            };
+            var next = new Position(intake.Position!.X + 1, intake.Position.Y);
+            var steps = new List<Component>
+            {
+                // Into a candidate kind, next to an intake: near and settled pairs appear (the old kind pairs nothing).
+                new() { Id = road.Id, Kind = "storage_vessel", Area = road.Area, Position = next, Attributes = gas },
+                // Out of it again: those pairs must go (the new kind pairs nothing).
+                new() { Id = road.Id, Kind = "public_road", Area = road.Area, Position = next, Attributes = road.Attributes },
+                // A vessel becomes a road and back.
+                new() { Id = vessel.Id, Kind = "public_road", Area = vessel.Area, Position = vessel.Position, Attributes = vessel.Attributes },
+                vessel,
+            };
+            foreach (var (step, component) in steps.Select((c, i) => (i, c)))
+            {
+                session.Upsert(component);
+                Json(session.Report).Should().Be(Json(unpruned.Evaluate(session.Facility)), $"step {step}");
+            }
+        }
     }
 
     private static Component With(Component c, string name, AttributeValue value) =>

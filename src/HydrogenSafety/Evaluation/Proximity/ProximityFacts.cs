@@ -22,6 +22,11 @@ internal sealed class ProximityFacts
     /// <summary>Per separation-gated rule: the facility and candidates its facts were last worked out from.</summary>
     private readonly Dictionary<int, (FacilityFact Facility, List<ComponentFact> First, List<ComponentFact> Second)> _separatedInputs = [];
 
+    /// <summary>The facility and components (facility order) of the last application, and which rules ran on it.</summary>
+    private FacilityFact? _lastFacility;
+    private IReadOnlyList<ComponentFact>? _lastComponents;
+    private readonly Dictionary<int, bool> _lastRuns = [];
+
     public ProximityFacts(CompiledRuleSet compiled)
     {
         _gated = compiled.Plans.Where(p => compiled.GateOf(p) is not null).Select(p => (p, compiled.GateOf(p)!)).ToList();
@@ -40,6 +45,13 @@ internal sealed class ProximityFacts
         var insert = new List<object>();
         var update = new List<object>();
         var retract = new List<object>();
+        // A rule's facts depend on the facility, whether it runs and its two candidate lists only. When the facility fact
+        // is the same and every component that came, went or changed is of neither subject's kinds (before and after),
+        // the candidate lists are the same facts in the same order and the rule's facts stay as they are.
+        var changedKinds = ChangedKinds(facility, components);
+        bool Untouched(RulePlan plan, bool running) =>
+            changedKinds is not null && _lastRuns.TryGetValue(plan.Index, out var ran) && ran == running
+            && plan.Definition.Subjects.All(s => !s.Kinds.Contains(SubjectDeclaration.AnyKind) && !s.Kinds.Any(changedKinds.Contains));
         // Many gated rules pair the same kinds: each kind list is worked out once per application and shared (read only).
         var byKinds = new Dictionary<string, List<ComponentFact>>(StringComparer.Ordinal);
         List<ComponentFact> CandidatesOf(SubjectDeclaration subject)
@@ -57,10 +69,17 @@ internal sealed class ProximityFacts
         foreach (var (plan, gate) in _gated)
         {
             var k = plan.Index;
+            var running = runs(k);
+            if (Untouched(plan, running))
+            {
+                continue;
+            }
+
+            _lastRuns[k] = running;
             var old = _near.GetValueOrDefault(k) ?? [];
             var now = new Dictionary<(string, string), NearPairFact>();
             List<ComponentFact> first = [], second = [];
-            if (runs(k))
+            if (running)
             {
                 first = CandidatesOf(plan.Definition.Subjects[0]);
                 second = CandidatesOf(plan.Definition.Subjects[1]);
@@ -100,11 +119,18 @@ internal sealed class ProximityFacts
         foreach (var (plan, gate) in _separated)
         {
             var k = plan.Index;
+            var running = runs(k);
+            if (Untouched(plan, running))
+            {
+                continue;
+            }
+
+            _lastRuns[k] = running;
             var oldNear = _near.GetValueOrDefault(k) ?? [];
             var oldSettled = _settled.GetValueOrDefault(k) ?? [];
             var near = new Dictionary<(string, string), NearPairFact>();
             var settled = new Dictionary<string, SettledPairsFact>(StringComparer.Ordinal);
-            if (runs(k))
+            if (running)
             {
                 var first = CandidatesOf(plan.Definition.Subjects[0]);
                 var second = CandidatesOf(plan.Definition.Subjects[1]);
@@ -162,6 +188,8 @@ internal sealed class ProximityFacts
             _settled[k] = settled;
         }
 
+        _lastFacility = facility;
+        _lastComponents = components;
         if (retract.Count > 0)
         {
             session.RetractAll(retract);
@@ -176,6 +204,61 @@ internal sealed class ProximityFacts
         {
             session.InsertAll(insert);
         }
+    }
+
+    /// <summary>
+    /// The kinds (before and after) of the components that came, went or were replaced since the last application; null
+    /// when every rule must be worked out again (first application, another facility fact, or the others reordered).
+    /// </summary>
+    private HashSet<string>? ChangedKinds(FacilityFact facility, IReadOnlyList<ComponentFact> components)
+    {
+        if (_lastComponents is not { } last || !ReferenceEquals(_lastFacility, facility))
+        {
+            return null;
+        }
+
+        var before = new HashSet<ComponentFact>(last, ReferenceEqualityComparer.Instance);
+        var after = new HashSet<ComponentFact>(components, ReferenceEqualityComparer.Instance);
+        var kinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in last)
+        {
+            if (!after.Contains(c))
+            {
+                kinds.Add(c.Kind);
+            }
+        }
+
+        foreach (var c in components)
+        {
+            if (!before.Contains(c))
+            {
+                kinds.Add(c.Kind);
+            }
+        }
+
+        // The facts in both must keep their order, or a candidate list could be the same facts in another order.
+        var i = 0;
+        foreach (var c in components)
+        {
+            if (!before.Contains(c))
+            {
+                continue;
+            }
+
+            while (i < last.Count && !after.Contains(last[i]))
+            {
+                i++;
+            }
+
+            if (i == last.Count || !ReferenceEquals(last[i], c))
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        return kinds;
     }
 
     private static bool SameFacts(List<ComponentFact> a, List<ComponentFact> b)
