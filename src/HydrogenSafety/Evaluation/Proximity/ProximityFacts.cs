@@ -9,7 +9,8 @@ namespace HydrogenSafety.Evaluation.Proximity;
 /// The relation facts of one session's distance-gated rules (<see cref="ProximityGate"/>): for each, a
 /// <see cref="NearPairFact"/> per near pair and, for a gate in <c>when</c>, one <see cref="FarPairsFact"/>. After the
 /// component facts change, <see cref="Apply"/> works the pairs out again and inserts, updates and retracts only the
-/// facts that differ (a moved component gains and loses pairs; a changed one updates the pairs it is in). One per session.
+/// facts that differ (a moved component gains and loses pairs; a changed one updates the pairs it is in). A rule none of
+/// whose candidates came, went or changed (by kind, before and after) is not worked out again. One per session.
 /// </summary>
 internal sealed class ProximityFacts
 {
