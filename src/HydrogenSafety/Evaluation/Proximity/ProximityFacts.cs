@@ -159,7 +159,7 @@ internal sealed class ProximityFacts
 
                 foreach (var (a, notApplicable, pairs, evaluated) in bulk)
                 {
-                    var fact = new SettledPairsFact(k, a, notApplicable, pairs, evaluated); // conseq: + the pairs evaluated in bulk
+                    var fact = new SettledPairsFact(k, a, notApplicable, pairs, evaluated);
                     if (oldSettled.TryGetValue(a.Id, out var was))
                     {
                         if (was.SameAs(fact))
