@@ -4,7 +4,8 @@ using HydrogenSafety.Benchmarks;
 // --smoke [--iterations N] [--only TEXT]: each scenario N times (default 2), plain Stopwatch, for CI; --only keeps the
 //   scenarios whose name contains TEXT (e.g. "ten rules"), skipping the others' setup where it can.
 // --write-facilities DIR [COUNT] [COMPONENTS]: synthetic facilities as YAML files (default 400 x 50), for the CLI.
-// --profile-evaluate [COMPONENTS] [SECONDS] [--ten-rules]: built-in rules (or the ten baseline rules), one facility evaluated in a loop, for a profiler.
+// --profile-evaluate [COMPONENTS] [SECONDS] [--ten-rules | --consequence with|without]: built-in rules (or the ten baseline
+//   rules, or the consequence workload with or without its pack), one facility evaluated in a loop, for a profiler.
 // --scaling [PNG] [MAX_COMPONENTS] [MAX_FACILITIES]: the cost curves (components 50-5000, facilities 1-10,000) into docs/scaling.png.
 // --peak-memory: the 400 x 50 parallel run alone, then the process's peak working set.
 // Anything else goes to BenchmarkDotNet's switcher, e.g. --filter '*' --job short.
@@ -26,7 +27,9 @@ if (args.Length >= 1 && args[0] == "--profile-evaluate")
 {
     // A steady loop for a profiler (dotnet-trace collect -- dotnet HydrogenSafety.Benchmarks.dll --profile-evaluate 50 10).
     static int Arg(string[] a, int i, int fallback) => a.Length > i ? int.Parse(a[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
-    return HydrogenSafety.Benchmarks.ProfileLoop.Run(Arg(args, 1, 50), Arg(args, 2, 10), args.Contains("--ten-rules"));
+    var consequence = Array.IndexOf(args, "--consequence");
+    return HydrogenSafety.Benchmarks.ProfileLoop.Run(Arg(args, 1, 50), Arg(args, 2, 10), args.Contains("--ten-rules"),
+        consequence >= 0 && consequence + 1 < args.Length ? args[consequence + 1] : null);
 }
 
 if (args.Length >= 1 && args[0] == "--scaling")

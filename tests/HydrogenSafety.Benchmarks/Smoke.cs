@@ -160,12 +160,22 @@ public static class PeakMemory
 /// <summary><c>--profile-evaluate</c>: the built-in rules on one synthetic facility, evaluated in a loop for a profiler; prints calls, ms and KB per call.</summary>
 public static class ProfileLoop
 {
-    public static int Run(int components, int seconds, bool tenRules = false)
+    /// <param name="components">Components of the synthetic facility.</param>
+    /// <param name="seconds">How long to loop.</param>
+    /// <param name="tenRules">The ten baseline rules instead of the built-in ones.</param>
+    /// <param name="consequence">
+    /// The consequence workload (issue 13): the facility with leak scenarios, and the built-in rules with the
+    /// <c>intl/consequence</c> pack (<c>with</c>) or without it (<c>without</c>); null for the plain facility.
+    /// </param>
+    public static int Run(int components, int seconds, bool tenRules = false, string? consequence = null)
     {
-        var engine = ComplianceEngine.Create(tenRules ? Scenarios.TenRuleSet() : RuleSet.BuiltIn, Scenarios.Options);
-        var facility = SyntheticFacilities.Create(components);
+        var rules = tenRules ? Scenarios.TenRuleSet() : consequence == "without" ? ConsequenceFacilities.WithoutConsequencePack() : RuleSet.BuiltIn;
+        var engine = ComplianceEngine.Create(rules, Scenarios.Options);
+        var facility = consequence is null ? SyntheticFacilities.Create(components) : ConsequenceFacilities.Create(components);
         var findings = engine.Evaluate(facility).Findings.Count;
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
         var sw = Stopwatch.StartNew();
         var calls = 0;
         while (sw.Elapsed.TotalSeconds < seconds)
@@ -176,7 +186,9 @@ public static class ProfileLoop
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{components} components, {findings} findings: {calls} calls, {sw.Elapsed.TotalMilliseconds / calls:F3} ms and {allocated / 1024.0 / calls:F0} KB per call"));
+            $"{components} components, {findings} findings: {calls} calls, {sw.Elapsed.TotalMilliseconds / calls:F3} ms and {allocated / 1024.0 / calls:F0} KB per call; " +
+            $"GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds / calls:F1} ms per call, gen0/1/2 collections " +
+            $"{GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}"));
         return 0;
     }
 }
