@@ -12,14 +12,15 @@ namespace HydrogenSafety.Evaluation;
 internal static class BindingEvaluator
 {
     /// <summary>
-    /// Decides a binding. With <paramref name="deferPassDetails"/> (one-shot evaluations, whose facts no longer change),
-    /// a pass or not-applicable finding renders its message and evidence only when first read.
+    /// Decides a binding. With <paramref name="deferDetails"/> (one-shot evaluations, whose facts no longer change),
+    /// a pass, not-applicable, violation or indeterminate finding decided by the requirements renders its message and
+    /// evidence only when first read.
     /// </summary>
-    public static Finding Evaluate(RulePlan plan, EvalFrame frame, bool deferPassDetails)
+    public static Finding Evaluate(RulePlan plan, EvalFrame frame, bool deferDetails)
     {
         try
         {
-            return Decide(plan, frame, deferPassDetails);
+            return Decide(plan, frame, deferDetails);
         }
 #pragma warning disable CA1031 // One binding's failure must not stop the other rules: it becomes an error outcome.
         catch (Exception ex)
@@ -29,22 +30,39 @@ internal static class BindingEvaluator
         }
     }
 
-    public static Finding NotApplicable(RulePlan plan, EvalFrame frame, bool deferPassDetails) =>
-        deferPassDetails
+    public static Finding NotApplicable(RulePlan plan, EvalFrame frame, bool deferDetails) =>
+        deferDetails
             ? FindingFactory.Deferred(plan, frame, Outcome.NotApplicable)
             : FindingFactory.Create(plan, frame, Outcome.NotApplicable, EvidenceLists.None, [], null);
 
-    /// <summary>The message and evidence of a deferred pass or not-applicable finding, rendered on first read (any thread).</summary>
-    internal static FindingDetail DeferredDetail(RulePlan plan, EvalFrame frame, Outcome outcome) =>
-        outcome == Outcome.Pass
-            ? PassDetail(plan, Fresh(frame))
-            : FindingFactory.Detail(plan, Fresh(frame), Outcome.NotApplicable, EvidenceLists.None, null);
+    /// <summary>
+    /// The message and evidence of a deferred finding (a pass, not-applicable, violation or indeterminate one of a
+    /// one-shot evaluation), rendered on first read (any thread): its requirements evaluated again with recording give
+    /// the evidence its decision would have recorded.
+    /// </summary>
+    internal static FindingDetail DeferredDetail(RulePlan plan, EvalFrame frame, Outcome outcome)
+    {
+        var fresh = Fresh(frame);
+        if (outcome == Outcome.NotApplicable)
+        {
+            return FindingFactory.Detail(plan, fresh, Outcome.NotApplicable, EvidenceLists.None, null);
+        }
+
+        var gathered = Gather(plan, fresh, fresh.Recorder!, recordPasses: outcome == Outcome.Pass);
+        var evidence = outcome switch
+        {
+            Outcome.Violation => gathered.Violated,
+            Outcome.Indeterminate => gathered.Unknown,
+            _ => gathered.Passed,
+        };
+        return FindingFactory.Detail(plan, fresh, outcome, evidence ?? EvidenceLists.None, null);
+    }
 
     /// <summary>The unambiguous identity of a match's binding (see <see cref="BindingIdentity"/>).</summary>
     public static string BindingKey(ComponentFact[] subjects) =>
         BindingIdentity.Of(subjects);
 
-    private static Finding Decide(RulePlan plan, EvalFrame frame, bool deferPassDetails)
+    private static Finding Decide(RulePlan plan, EvalFrame frame, bool deferDetails)
     {
         // Applicability needs no evidence (a finding shows the requirements' comparisons only): nothing is recorded.
         var recorder = frame.Recorder;
@@ -83,7 +101,7 @@ internal static class BindingEvaluator
 
                 if (w.IsFalse)
                 {
-                    return NotApplicable(plan, frame, deferPassDetails);
+                    return NotApplicable(plan, frame, deferDetails);
                 }
 
                 AddMissing(ref missing, w);
@@ -105,7 +123,7 @@ internal static class BindingEvaluator
             }
         }
 
-        return DecideRequirements(plan, frame, deferPassDetails);
+        return DecideRequirements(plan, frame, deferDetails);
     }
 
     private static void AddMissing(ref List<string>? missing, Value v)
@@ -116,56 +134,82 @@ internal static class BindingEvaluator
         }
     }
 
-    private static Finding DecideRequirements(RulePlan plan, EvalFrame frame, bool deferPassDetails)
+    private static Finding DecideRequirements(RulePlan plan, EvalFrame frame, bool deferDetails)
     {
         var recorder = frame.Recorder!;
-        if (deferPassDetails && AllTrueUnrecorded(plan, frame, recorder))
+        if (deferDetails)
         {
-            // Most bindings pass, and a deferred pass renders its evidence later: nothing needs recording now.
-            return FindingFactory.Deferred(plan, frame, Outcome.Pass);
+            return DecideUnrecorded(plan, frame, recorder);
         }
 
-        EvidenceLists? violated = null;
-        EvidenceLists? unknown = null;
-        EvidenceLists? passed = null;
-        List<string>? missing = null;
-        string? error = null;
-        foreach (var (text, evaluate) in plan.Requirements)
-        {
-            recorder.Clear();
-            var v = evaluate(frame);
-            if (v.IsError)
-            {
-                error ??= v.ErrorMessage;
-            }
-            else if (v.IsFalse)
-            {
-                (violated ??= new()).Add(text, v, recorder, r => r.IsFalse);
-            }
-            else if (v.IsUnknown)
-            {
-                (missing ??= []).AddRange(v.Missing);
-                (unknown ??= new()).Add(text, v, recorder, r => r.IsUnknown);
-            }
-            else if (v.IsTrue)
-            {
-                if (!deferPassDetails)
-                {
-                    (passed ??= new()).Add(text, v, recorder, _ => true);
-                }
-            }
-            else
-            {
-                error ??= $"'{text}' gave {Logic.Describe(v)}, not true or false";
-            }
-        }
-
-        recorder.Clear();
+        var gathered = Gather(plan, frame, recorder, recordPasses: true);
 
         // A false requirement decides the binding even if another failed to evaluate (false and x is false).
-        if (violated is not null)
+        if (gathered.Violated is { } violated)
         {
             return FindingFactory.Create(plan, frame, Outcome.Violation, violated, [], null);
+        }
+
+        if (gathered.Error is { } error)
+        {
+            return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], error);
+        }
+
+        if (gathered.Unknown is { } unknown)
+        {
+            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, unknown, gathered.Missing ?? [], null);
+        }
+
+        return FindingFactory.Create(plan, frame, Outcome.Pass, gathered.Passed ?? EvidenceLists.None, [], null);
+    }
+
+    /// <summary>
+    /// A one-shot evaluation's decision: the outcome and what is missing from one evaluation of the requirements without
+    /// recording evidence, the same decision as <see cref="Gather"/>'s (requirements are pure: recording changes no
+    /// value, and the same exceptions are thrown). The message and evidence of a pass, violation or indeterminate
+    /// finding are rendered on first read (<see cref="DeferredDetail"/> gathers them again); an error is rendered now.
+    /// </summary>
+    private static Finding DecideUnrecorded(RulePlan plan, EvalFrame frame, EvidenceRecorder recorder)
+    {
+        var violated = false;
+        var unknown = false;
+        List<string>? missing = null;
+        string? error = null;
+        recorder.Clear();
+        recorder.Recording = false;
+        try
+        {
+            foreach (var (text, evaluate) in plan.Requirements)
+            {
+                var v = evaluate(frame);
+                if (v.IsError)
+                {
+                    error ??= v.ErrorMessage;
+                }
+                else if (v.IsFalse)
+                {
+                    violated = true;
+                }
+                else if (v.IsUnknown)
+                {
+                    unknown = true;
+                    (missing ??= []).AddRange(v.Missing);
+                }
+                else if (!v.IsTrue)
+                {
+                    error ??= NotBoolean(text, v);
+                }
+            }
+        }
+        finally
+        {
+            recorder.Recording = true;
+            recorder.Clear();
+        }
+
+        if (violated)
+        {
+            return FindingFactory.Deferred(plan, frame, Outcome.Violation);
         }
 
         if (error is not null)
@@ -173,41 +217,66 @@ internal static class BindingEvaluator
             return FindingFactory.Create(plan, frame, Outcome.Error, EvidenceLists.None, [], error);
         }
 
-        if (unknown is not null)
-        {
-            return FindingFactory.Create(plan, frame, Outcome.Indeterminate, unknown, missing ?? [], null);
-        }
-
-        return deferPassDetails
-            ? FindingFactory.Deferred(plan, frame, Outcome.Pass)
-            : FindingFactory.Create(plan, frame, Outcome.Pass, passed ?? EvidenceLists.None, [], null);
+        return unknown
+            ? FindingFactory.Deferred(plan, frame, Outcome.Indeterminate, missing ?? [])
+            : FindingFactory.Deferred(plan, frame, Outcome.Pass);
     }
 
+    private static string NotBoolean(string text, Value v) => $"'{text}' gave {Logic.Describe(v)}, not true or false";
+
     /// <summary>
-    /// True when every requirement is true, evaluated without recording evidence. Requirements are pure, so a binding
-    /// that does not pass is decided again with recording by the caller (same values, same evidence, same exceptions).
+    /// Evaluates every requirement with recording: the evidence of the false ones, of the unknown ones (with what they
+    /// lack) and, with <paramref name="recordPasses"/>, of the true ones; and the first failure, in requirement order.
     /// </summary>
-    private static bool AllTrueUnrecorded(RulePlan plan, EvalFrame frame, EvidenceRecorder recorder)
+    private static Gathered Gather(RulePlan plan, EvalFrame frame, EvidenceRecorder recorder, bool recordPasses)
     {
-        recorder.Clear();
-        recorder.Recording = false;
-        try
+        var gathered = new Gathered();
+        foreach (var (text, evaluate) in plan.Requirements)
         {
-            foreach (var (_, evaluate) in plan.Requirements)
+            recorder.Clear();
+            var v = evaluate(frame);
+            if (v.IsError)
             {
-                if (!evaluate(frame).IsTrue)
+                gathered.Error ??= v.ErrorMessage;
+            }
+            else if (v.IsFalse)
+            {
+                (gathered.Violated ??= new()).Add(text, v, recorder, r => r.IsFalse);
+            }
+            else if (v.IsUnknown)
+            {
+                (gathered.Missing ??= []).AddRange(v.Missing);
+                (gathered.Unknown ??= new()).Add(text, v, recorder, r => r.IsUnknown);
+            }
+            else if (v.IsTrue)
+            {
+                if (recordPasses)
                 {
-                    return false;
+                    (gathered.Passed ??= new()).Add(text, v, recorder, _ => true);
                 }
             }
+            else
+            {
+                gathered.Error ??= NotBoolean(text, v);
+            }
+        }
 
-            return true;
-        }
-        finally
-        {
-            recorder.Recording = true;
-            recorder.Clear();
-        }
+        recorder.Clear();
+        return gathered;
+    }
+
+    /// <summary>What <see cref="Gather"/> collected over a binding's requirements.</summary>
+    private sealed class Gathered
+    {
+        public EvidenceLists? Violated { get; set; }
+
+        public EvidenceLists? Unknown { get; set; }
+
+        public EvidenceLists? Passed { get; set; }
+
+        public List<string>? Missing { get; set; }
+
+        public string? Error { get; set; }
     }
 
     /// <summary>What the requirements lack on this binding (nothing when they can be decided, or fail to evaluate).</summary>
@@ -226,21 +295,6 @@ internal static class BindingEvaluator
 
         frame.Recorder?.Clear();
         return missing;
-    }
-
-    /// <summary>A passing binding's message and evidence, by evaluating its requirements again (they are all true).</summary>
-    private static FindingDetail PassDetail(RulePlan plan, EvalFrame frame)
-    {
-        var recorder = frame.Recorder!;
-        var passed = new EvidenceLists();
-        foreach (var (text, evaluate) in plan.Requirements)
-        {
-            recorder.Clear();
-            var v = evaluate(frame);
-            passed.Add(text, v, recorder, _ => true);
-        }
-
-        return FindingFactory.Detail(plan, frame, Outcome.Pass, passed, null);
     }
 
     /// <summary>The same facts with a recorder of its own and no shared cache, for rendering later on any thread.</summary>

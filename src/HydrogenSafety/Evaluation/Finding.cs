@@ -52,8 +52,8 @@ public sealed class Finding
 
     /// <summary>The rendered message.</summary>
     /// <remarks>
-    /// For pass and not-applicable findings of a one-shot evaluation, the message and evidence are rendered on first
-    /// read (most reports only count them); the text is the same as if it had been rendered at once.
+    /// For the findings of a one-shot evaluation (all but errors), the message and evidence are rendered on first read
+    /// (most reports only count them, or show a few); the text is the same as if it had been rendered at once.
     /// </remarks>
     public string Message
     {

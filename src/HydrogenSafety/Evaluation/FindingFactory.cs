@@ -10,16 +10,20 @@ internal static class FindingFactory
     public static Finding Create(RulePlan plan, EvalFrame frame, Outcome outcome, EvidenceLists evidence, IReadOnlyList<string> missing, string? error)
     {
         var detail = Detail(plan, frame, outcome, evidence, error);
-        IReadOnlyList<string> sortedMissing = missing.Count == 0 ? [] : missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
-        return Binding(plan, frame, outcome, sortedMissing, outcome == Outcome.Error ? error : null, detail);
+        return Binding(plan, frame, outcome, SortedMissing(missing), outcome == Outcome.Error ? error : null, detail);
     }
 
     /// <summary>
-    /// A pass or not-applicable finding whose message and evidence are rendered on first read by
-    /// <see cref="BindingEvaluator.DeferredDetail"/> (which gives what <see cref="Detail"/> would have given now).
+    /// A pass, not-applicable, violation or indeterminate finding of a one-shot evaluation whose message and evidence
+    /// are rendered on first read by <see cref="BindingEvaluator.DeferredDetail"/> (which gives what <see cref="Detail"/>
+    /// would have given now); what was missing is decided now.
     /// </summary>
-    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome) =>
-        Binding(plan, frame, outcome, [], null, detail: null);
+    public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string>? missing = null) =>
+        Binding(plan, frame, outcome, missing is null ? [] : SortedMissing(missing), null, detail: null);
+
+    /// <summary>What was missing, each item once, in ordinal order.</summary>
+    private static IReadOnlyList<string> SortedMissing(IReadOnlyList<string> missing) =>
+        missing.Count == 0 ? [] : missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
 
     private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, FindingDetail? detail)
     {

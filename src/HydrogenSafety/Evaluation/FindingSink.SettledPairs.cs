@@ -25,7 +25,7 @@ internal sealed partial class FindingSink
             {
                 var frame = new EvalFrame(facility, subjects, aggregates, null, null);
                 list.Add(settled.NotApplicable
-                    ? BindingEvaluator.NotApplicable(plan, frame, _deferPassDetails)
+                    ? BindingEvaluator.NotApplicable(plan, frame, _deferDetails)
                     : FindingFactory.Deferred(plan, frame, Outcome.Pass));
             }
 

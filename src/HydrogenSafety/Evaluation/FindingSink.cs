@@ -21,7 +21,7 @@ internal sealed partial class FindingSink
     /// </summary>
     private readonly List<Finding>?[]? _oneShot;
 
-    private readonly bool _deferPassDetails;
+    private readonly bool _deferDetails;
 
     /// <summary>Keys of the errors recorded outside actions (so that clearing them needs no scan of every finding).</summary>
     private readonly HashSet<(string Rule, string Binding)> _errorKeys = [];
@@ -33,15 +33,15 @@ internal sealed partial class FindingSink
     private Dictionary<(string Rule, string Binding), (RulePlan Plan, Finding Finding)?>? _changes;
 
     /// <param name="compiled">The compiled rules.</param>
-    /// <param name="deferPassDetails">
-    /// True for a one-shot evaluation: its facts never change after firing, so pass and not-applicable findings may
-    /// render their message and evidence later. False for an incremental session (its aggregates change in place).
+    /// <param name="deferDetails">
+    /// True for a one-shot evaluation: its facts never change after firing, so pass, not-applicable, violation and
+    /// indeterminate findings may render their message and evidence later. False for an incremental session (its aggregates change in place).
     /// </param>
-    public FindingSink(CompiledRuleSet compiled, bool deferPassDetails)
+    public FindingSink(CompiledRuleSet compiled, bool deferDetails)
     {
         _compiled = compiled;
-        _deferPassDetails = deferPassDetails;
-        _oneShot = deferPassDetails ? new List<Finding>?[compiled.Plans.Count] : null;
+        _deferDetails = deferDetails;
+        _oneShot = deferDetails ? new List<Finding>?[compiled.Plans.Count] : null;
     }
 
     /// <summary>Every finding held, with its rule's plan.</summary>
@@ -148,8 +148,8 @@ internal sealed partial class FindingSink
         }
 
         var finding = notApplicable
-            ? BindingEvaluator.NotApplicable(plan, new EvalFrame(facility, subjects, aggregates, null, Cache), _deferPassDetails)
-            : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, _recorder, Cache), _deferPassDetails);
+            ? BindingEvaluator.NotApplicable(plan, new EvalFrame(facility, subjects, aggregates, null, Cache), _deferDetails)
+            : BindingEvaluator.Evaluate(plan, new EvalFrame(facility, subjects, aggregates, _recorder, Cache), _deferDetails);
         if (_oneShot is { } oneShot)
         {
             (oneShot[plan.Index] ??= []).Add(finding);

@@ -43,7 +43,7 @@ internal sealed class RuleSession
         _asOf = asOf;
         _only = only;
         _oneShot = oneShot;
-        _sink = new FindingSink(compiled, deferPassDetails: oneShot);
+        _sink = new FindingSink(compiled, deferDetails: oneShot);
         _proximity = new Proximity.ProximityFacts(compiled);
         if (!oneShot)
         {

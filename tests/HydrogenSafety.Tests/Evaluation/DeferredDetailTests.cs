@@ -6,8 +6,8 @@ using HydrogenSafety.Tests.Docs;
 namespace HydrogenSafety.Tests.Evaluation;
 
 /// <summary>
-/// A one-shot evaluation renders the message and evidence of pass and not-applicable findings on first read; an
-/// incremental session renders them at once. Both must give the same text for every finding.
+/// A one-shot evaluation renders the message and evidence of pass, not-applicable, violation and indeterminate findings
+/// on first read; an incremental session renders them at once. Both must give the same text for every finding.
 /// </summary>
 public class DeferredDetailTests
 {
@@ -29,7 +29,17 @@ public class DeferredDetailTests
         oneShot.Should().Contain(f => f.Outcome == Outcome.Pass, "the samples have passing bindings, whose detail is deferred");
         oneShot.Should().Contain(f => f.Outcome == Outcome.NotApplicable && f.Subjects.Count > 0, "and not-applicable bindings");
         oneShot.Select(Render).Should().Equal(eager.Select(Render));
-        oneShot.Where(f => f.Outcome == Outcome.Pass).Should().OnlyContain(f => f.Evidence.Count > 0 && f.Message.Length > 0);
+        oneShot.Where(f => f.Outcome is Outcome.Pass or Outcome.Violation).Should().OnlyContain(f => f.Evidence.Count > 0 && f.Message.Length > 0);
+    }
+
+    [Test]
+    public void The_samples_have_deferred_violations_and_indeterminate_findings()
+    {
+        var engine = ComplianceEngine.Create(RuleSet.BuiltIn, Options);
+        var findings = Samples().SelectMany(p => engine.Evaluate(Facility.Load(p)).Findings).ToList();
+
+        findings.Should().Contain(f => f.Outcome == Outcome.Violation && f.Subjects.Count > 0, "the comparison above must cover deferred violations");
+        findings.Should().Contain(f => f.Outcome == Outcome.Indeterminate && f.Subjects.Count > 0 && f.Missing.Count > 0, "and deferred indeterminate bindings");
     }
 
     [Test]
@@ -47,5 +57,6 @@ public class DeferredDetailTests
     }
 
     private static string Render(Finding f) =>
-        $"{f.RuleId} {f.BindingKey} {f.Outcome} {f.Message} [{string.Join(" | ", f.Evidence)}] {string.Join(",", f.Missing)}";
+        $"{f.RuleId} {f.BindingKey} {f.Outcome} {f.Message} [{string.Join(" | ", f.Evidence)}] [{string.Join(" | ", f.EvidenceTrace)}] " +
+        $"{string.Join(",", f.Missing)} ko: {f.MessageIn("ko")} ja: {f.MessageIn("ja")}";
 }
