@@ -22,8 +22,26 @@ internal static class FindingFactory
         Binding(plan, frame, outcome, missing is null ? [] : SortedMissing(missing), null, detail: null);
 
     /// <summary>What was missing, each item once, in ordinal order.</summary>
-    private static IReadOnlyList<string> SortedMissing(IReadOnlyList<string> missing) =>
-        missing.Count == 0 ? [] : missing.Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList();
+    private static IReadOnlyList<string> SortedMissing(IReadOnlyList<string> missing)
+    {
+        if (missing.Count <= 1)
+        {
+            return missing.Count == 0 ? [] : [missing[0]];
+        }
+
+        var sorted = missing.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var n = 1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (!string.Equals(sorted[i], sorted[n - 1], StringComparison.Ordinal))
+            {
+                sorted[n++] = sorted[i];
+            }
+        }
+
+        return n == sorted.Length ? sorted : sorted[..n];
+    }
 
     private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, FindingDetail? detail)
     {

@@ -162,7 +162,7 @@ internal static class Arithmetic
 
         if (a.IsUnknown || b.IsUnknown)
         {
-            return Value.Unknown(a.Missing.Concat(b.Missing));
+            return Value.UnknownOf(a, b);
         }
 
         return null;

@@ -100,7 +100,7 @@ internal static class Comparison
 
         if (a.IsUnknown || b.IsUnknown)
         {
-            return Value.Unknown(a.Missing.Concat(b.Missing));
+            return Value.UnknownOf(a, b);
         }
 
         int? order = (a.Kind, b.Kind) switch

@@ -62,7 +62,7 @@ internal static class Logic
 
         if (a.IsUnknown || b.IsUnknown)
         {
-            return Value.Unknown(a.Missing.Concat(b.Missing));
+            return Value.UnknownOf(a, b);
         }
 
         return null;

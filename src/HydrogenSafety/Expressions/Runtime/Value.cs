@@ -73,6 +73,43 @@ internal readonly struct Value : IEquatable<Value>
 
     public static Value Unknown(IEnumerable<string> missing) => new(RuntimeKind.Unknown, 0, Dimension.Dimensionless, null, missing.Distinct(StringComparer.Ordinal).ToArray());
 
+    /// <summary>
+    /// Unknown for lacking what <paramref name="a"/> and <paramref name="b"/> lack: each item once, in first-occurrence
+    /// order (as <see cref="Unknown(IEnumerable{string})"/> of the two lists one after the other), without a hash set
+    /// for the short lists an operator combines.
+    /// </summary>
+    public static Value UnknownOf(Value a, Value b)
+    {
+        var x = a.Missing;
+        var y = b.Missing;
+        if (x.Length + y.Length > 8)
+        {
+            return Unknown(x.Concat(y));
+        }
+
+        if (y.Length == 0 && x.Length <= 1)
+        {
+            return new(RuntimeKind.Unknown, 0, Dimension.Dimensionless, null, x);
+        }
+
+        if (x.Length == 0 && y.Length <= 1)
+        {
+            return new(RuntimeKind.Unknown, 0, Dimension.Dimensionless, null, y);
+        }
+
+        var items = new string[x.Length + y.Length];
+        var n = 0;
+        foreach (var item in x.Concat(y))
+        {
+            if (Array.IndexOf(items, item, 0, n) < 0)
+            {
+                items[n++] = item;
+            }
+        }
+
+        return new(RuntimeKind.Unknown, 0, Dimension.Dimensionless, null, n == items.Length ? items : items[..n]);
+    }
+
     public static Value Fail(string message) => new(RuntimeKind.Error, 0, Dimension.Dimensionless, null, message);
 
     public bool IsTrue => Kind == RuntimeKind.Bool && Number != 0;
