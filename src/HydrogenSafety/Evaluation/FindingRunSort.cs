@@ -1,3 +1,4 @@
+using System.Buffers;
 using HydrogenSafety.Facilities;
 
 namespace HydrogenSafety.Evaluation;
@@ -39,8 +40,6 @@ namespace HydrogenSafety.Evaluation;
 internal sealed class FindingRunSort
 {
     private readonly Dictionary<string, int> _rank;
-    private Entry[] _entries = [];
-    private Finding[] _sorted = [];
 
     private FindingRunSort(Dictionary<string, int> rank) => _rank = rank;
 
@@ -75,62 +74,71 @@ internal sealed class FindingRunSort
             return;
         }
 
-        if (_entries.Length < count)
+        // Pooled: at 1000 components a run is up to some 17,000 findings, arrays for the large object heap.
+        var entries = ArrayPool<Entry>.Shared.Rent(count);
+        try
         {
-            _entries = new Entry[count];
-            _sorted = new Finding[count];
-        }
-
-        var entries = _entries;
-        for (var i = 0; i < count; i++)
-        {
-            var subjects = findings[start + i].Subjects;
-            var k0 = -1;
-            var k1 = -1;
-            if (subjects.Count > 0 && !_rank.TryGetValue(subjects[0].ComponentId, out k0))
+            if (!Keys(findings, start, count, entries))
             {
                 findings.Sort(start, count, FindingOrder.Instance);
                 return;
             }
 
-            if (subjects.Count > 1 && !_rank.TryGetValue(subjects[1].ComponentId, out k1))
+            Array.Sort(entries, 0, count);
+            var sorted = ArrayPool<Finding>.Shared.Rent(count);
+            for (var i = 0; i < count; i++)
             {
-                findings.Sort(start, count, FindingOrder.Instance);
-                return;
+                sorted[i] = findings[start + entries[i].Index];
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                findings[start + i] = sorted[i];
+            }
+
+            Array.Clear(sorted, 0, count);
+            ArrayPool<Finding>.Shared.Return(sorted);
+            for (var i = 0; i < count;)
+            {
+                var j = i + 1;
+                while (j < count && entries[j].Key == entries[i].Key)
+                {
+                    j++;
+                }
+
+                if (j - i > 1)
+                {
+                    findings.Sort(start + i, j - i, FindingOrder.Instance);
+                }
+
+                i = j;
+            }
+        }
+        finally
+        {
+            ArrayPool<Entry>.Shared.Return(entries);
+        }
+    }
+
+    /// <summary>Each finding's key into <paramref name="entries"/>; false when a subject id has no rank.</summary>
+    private bool Keys(List<Finding> findings, int start, int count, Entry[] entries)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var subjects = findings[start + i].Subjects;
+            var k0 = -1;
+            var k1 = -1;
+            if ((subjects.Count > 0 && !_rank.TryGetValue(subjects[0].ComponentId, out k0))
+                || (subjects.Count > 1 && !_rank.TryGetValue(subjects[1].ComponentId, out k1)))
+            {
+                return false;
             }
 
             // k + 1 is 0 for "no subject" and 1.. for a rank; ranks are below int.MaxValue, so both fit 32 bits unsigned.
             entries[i] = new Entry(((long)(uint)(k0 + 1) << 32) | (uint)(k1 + 1), i);
         }
 
-        Array.Sort(entries, 0, count);
-        var sorted = _sorted;
-        for (var i = 0; i < count; i++)
-        {
-            sorted[i] = findings[start + entries[i].Index];
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            findings[start + i] = sorted[i];
-        }
-
-        Array.Clear(sorted, 0, count);
-        for (var i = 0; i < count;)
-        {
-            var j = i + 1;
-            while (j < count && entries[j].Key == entries[i].Key)
-            {
-                j++;
-            }
-
-            if (j - i > 1)
-            {
-                findings.Sort(start + i, j - i, FindingOrder.Instance);
-            }
-
-            i = j;
-        }
+        return true;
     }
 
     /// <summary>A finding's key and its place in the run (the second key, so that the sort is stable).</summary>
