@@ -123,13 +123,32 @@ internal sealed class FindingRunSort
     /// <summary>Each finding's key into <paramref name="entries"/>; false when a subject id has no rank.</summary>
     private bool Keys(List<Finding> findings, int start, int count, Entry[] entries)
     {
+        // A run mostly comes grouped by its first subject: the same id string as the finding before needs no lookup.
+        string? lastId = null;
+        var lastRank = -1;
         for (var i = 0; i < count; i++)
         {
             var subjects = findings[start + i].Subjects;
             var k0 = -1;
             var k1 = -1;
-            if ((subjects.Count > 0 && !_rank.TryGetValue(subjects[0].ComponentId, out k0))
-                || (subjects.Count > 1 && !_rank.TryGetValue(subjects[1].ComponentId, out k1)))
+            if (subjects.Count > 0)
+            {
+                var id = subjects[0].ComponentId;
+                if (ReferenceEquals(id, lastId))
+                {
+                    k0 = lastRank;
+                }
+                else if (_rank.TryGetValue(id, out k0))
+                {
+                    (lastId, lastRank) = (id, k0);
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            if (subjects.Count > 1 && !_rank.TryGetValue(subjects[1].ComponentId, out k1))
             {
                 return false;
             }
