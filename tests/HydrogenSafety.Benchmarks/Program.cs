@@ -8,6 +8,8 @@ using HydrogenSafety.Benchmarks;
 //   rules, or the consequence workload with or without its pack), one facility evaluated in a loop, for a profiler.
 // --scaling [PNG] [MAX_COMPONENTS] [MAX_FACILITIES]: the cost curves (components 50-5000, facilities 1-10,000) into docs/scaling.png.
 // --peak-memory: the 400 x 50 parallel run alone, then the process's peak working set.
+// --sort-ab [--iterations N]: the report sort alone on the 1000-component consequence facility, FindingOrder against the
+//   keyed run sort (FindingRunSort), alternated.
 // Anything else goes to BenchmarkDotNet's switcher, e.g. --filter '*' --job short.
 if (args.Contains("--smoke"))
 {
@@ -44,6 +46,13 @@ if (args.Contains("--consequence-overhead"))
 {
     var at = Array.IndexOf(args, "--iterations");
     return ConsequenceSmoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
+// --sort-ab [--iterations N]: the report sort alone, FindingOrder against the keyed run sort, alternated (issue 13).
+if (args.Contains("--sort-ab"))
+{
+    var at = Array.IndexOf(args, "--iterations");
+    return SortSmoke.Run(at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 10);
 }
 
 // --prune-ab [--iterations N]: distance-gated joins pruned against the plain cross join, alternated (issue 11).

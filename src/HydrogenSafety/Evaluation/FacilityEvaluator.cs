@@ -8,6 +8,9 @@ namespace HydrogenSafety.Evaluation;
 /// <summary>Evaluates one facility: one NRules session, the facility's facts in, fire, outcomes out; and builds reports.</summary>
 internal static class FacilityEvaluator
 {
+    /// <summary>Runs longer than this are sorted by <see cref="FindingRunSort"/>.</summary>
+    private const int KeyedSortFrom = 16;
+
     public static ComplianceReport Evaluate(CompiledRuleSet compiled, RuleSet rules, Facility facility, DateOnly asOf, EngineOptions options, string? only)
     {
         var session = new RuleSession(compiled, rules, options, asOf, only, oneShot: true);
@@ -72,11 +75,23 @@ internal static class FacilityEvaluator
         }
 
         var outcomesByRule = new Dictionary<string, List<Outcome>>(StringComparer.Ordinal);
+        FindingRunSort? keyed = null;
         for (var r = 0; r < runs.Count; r++)
         {
             var (_, ruleId, start) = runs[r];
             var end = r + 1 < runs.Count ? runs[r + 1].Start : findings.Count;
-            findings.Sort(start, end - start, FindingOrder.Instance);
+            // A long run is sorted by component ranks first (the same order, fewer string compares); a short one, where
+            // the sort is an insertion sort of a few findings, by FindingOrder alone.
+            if (end - start > KeyedSortFrom)
+            {
+                keyed ??= FindingRunSort.For(facility.Components);
+                keyed.Sort(findings, start, end - start);
+            }
+            else
+            {
+                findings.Sort(start, end - start, FindingOrder.Instance);
+            }
+
             if (!outcomesByRule.TryGetValue(ruleId, out var outcomes))
             {
                 outcomesByRule[ruleId] = outcomes = new List<Outcome>(end - start);
