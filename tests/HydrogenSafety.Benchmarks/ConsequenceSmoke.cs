@@ -38,30 +38,17 @@ public static class ConsequenceSmoke
             rows[r] = rows[r] with { Bytes = GC.GetTotalAllocatedBytes(precise: true) - before };
         }
 
-        for (var i = 0; i < iterations; i++)
-        {
-            foreach (var row in rows)
-            {
-                var sw = System.Diagnostics.Stopwatch.StartNew();
-                row.Action();
-                row.Ms.Add(sw.Elapsed.TotalMilliseconds);
-            }
-        }
+        Alternated.Time(iterations, rows.Select(r => (r.Action, r.Ms)).ToList());
 
-        static double Median(List<double> xs)
-        {
-            var s = xs.Order().ToArray();
-            return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
-        }
 
         var inv = System.Globalization.CultureInfo.InvariantCulture;
         foreach (var (name, _, note, ms, bytes) in rows)
         {
-            Console.WriteLine(string.Create(inv, $"{name,-60} best {ms.Min(),9:F2} ms  median {Median(ms),9:F2} ms  {bytes / 1e6,7:F1} MB  {note}"));
+            Console.WriteLine(string.Create(inv, $"{name,-60} best {ms.Min(),9:F2} ms  median {Alternated.Median(ms),9:F2} ms  {bytes / 1e6,7:F1} MB  {note}"));
         }
 
         Console.WriteLine(string.Create(inv,
-            $"overhead of the pack: {(Median(rows[1].Ms) / Median(rows[0].Ms) - 1) * 100:F1} % (medians), {(rows[1].Ms.Min() / rows[0].Ms.Min() - 1) * 100:F1} % (bests), allocation {((double)rows[1].Bytes / rows[0].Bytes - 1) * 100:F1} %; {iterations} alternated runs each; load average {Smoke.LoadAverage()}"));
+            $"overhead of the pack: {(Alternated.Median(rows[1].Ms) / Alternated.Median(rows[0].Ms) - 1) * 100:F1} % (medians), {(rows[1].Ms.Min() / rows[0].Ms.Min() - 1) * 100:F1} % (bests), allocation {((double)rows[1].Bytes / rows[0].Bytes - 1) * 100:F1} %; {iterations} alternated runs each; load average {Smoke.LoadAverage()}"));
         return 0;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using HydrogenSafety.Benchmarks.Workloads;
 using HydrogenSafety.Evaluation;
@@ -51,26 +50,13 @@ public static class PruneSmoke
             rows[r] = rows[r] with { Bytes = GC.GetTotalAllocatedBytes(precise: true) - before };
         }
 
-        for (var i = 0; i < iterations; i++)
-        {
-            foreach (var row in rows)
-            {
-                var sw = Stopwatch.StartNew();
-                row.Action();
-                row.Ms.Add(sw.Elapsed.TotalMilliseconds);
-            }
-        }
+        Alternated.Time(iterations, rows.Select(r => (r.Action, r.Ms)).ToList());
 
-        static double Median(List<double> xs)
-        {
-            var s = xs.Order().ToArray();
-            return s.Length % 2 == 1 ? s[s.Length / 2] : (s[(s.Length / 2) - 1] + s[s.Length / 2]) / 2;
-        }
 
         var inv = CultureInfo.InvariantCulture;
         foreach (var (name, _, ms, bytes) in rows)
         {
-            Console.WriteLine(string.Create(inv, $"{name,-62} best {ms.Min(),9:F2} ms  median {Median(ms),9:F2} ms  {bytes / 1e6,7:F1} MB"));
+            Console.WriteLine(string.Create(inv, $"{name,-62} best {ms.Min(),9:F2} ms  median {Alternated.Median(ms),9:F2} ms  {bytes / 1e6,7:F1} MB"));
         }
 
         Console.WriteLine(string.Create(inv, $"reports identical (JSON with passes); {iterations} alternated runs each; load average {Smoke.LoadAverage()}"));

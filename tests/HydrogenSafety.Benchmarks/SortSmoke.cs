@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using HydrogenSafety.Benchmarks.Workloads;
 using HydrogenSafety.Evaluation;
@@ -86,27 +85,14 @@ public static class SortSmoke
             row.Action();
         }
 
-        for (var i = 0; i < iterations; i++)
-        {
-            foreach (var row in rows)
-            {
-                var sw = Stopwatch.StartNew();
-                row.Action();
-                row.Ms.Add(sw.Elapsed.TotalMilliseconds);
-            }
-        }
+        Alternated.Time(iterations, rows.Select(r => (r.Action, r.Ms)).ToList());
 
-        static double Median(List<double> xs)
-        {
-            var s = xs.Order().ToArray();
-            return s.Length % 2 == 1 ? s[s.Length / 2] : (s[(s.Length / 2) - 1] + s[s.Length / 2]) / 2;
-        }
 
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"{reported.Count} findings in {runs.Count} runs, longest {runs.Max(r => r.Count)}"));
         foreach (var (name, _, ms) in rows)
         {
-            Console.WriteLine(string.Create(inv, $"{name,-36} best {ms.Min(),8:F2} ms  median {Median(ms),8:F2} ms"));
+            Console.WriteLine(string.Create(inv, $"{name,-36} best {ms.Min(),8:F2} ms  median {Alternated.Median(ms),8:F2} ms"));
         }
 
         Console.WriteLine(string.Create(inv, $"same lists; {iterations} alternated runs each; load average {Smoke.LoadAverage()}"));
