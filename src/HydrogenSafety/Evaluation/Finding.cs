@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using HydrogenSafety.Compilation;
 using HydrogenSafety.Diagnostics;
+using HydrogenSafety.Evaluation.Facts;
 using HydrogenSafety.Facilities;
 using HydrogenSafety.Rules;
 
@@ -57,8 +58,14 @@ public sealed class Finding
     /// </remarks>
     public string Message
     {
-        get => _message ?? Detail().Message;
-        init => _message = value;
+        get => _given?.Message ?? Detail().Message;
+        init
+        {
+            if (value is not null)
+            {
+                Given().Message = value;
+            }
+        }
     }
 
     /// <summary>
@@ -67,8 +74,14 @@ public sealed class Finding
     /// </summary>
     public IReadOnlyList<Evidence> Evidence
     {
-        get => _evidence ?? Detail().Evidence;
-        init => _evidence = value;
+        get => _given?.Evidence ?? Detail().Evidence;
+        init
+        {
+            if (value is not null)
+            {
+                Given().Evidence = value;
+            }
+        }
     }
 
     /// <summary>
@@ -77,8 +90,14 @@ public sealed class Finding
     /// </summary>
     public IReadOnlyList<Evidence> EvidenceTrace
     {
-        get => _trace ?? (_hasDetail ? Detail().Trace : Evidence);
-        init => _trace = value;
+        get => _given?.Trace ?? (_state is not null ? Detail().Trace : Evidence);
+        init
+        {
+            if (value is not null)
+            {
+                Given().Trace = value;
+            }
+        }
     }
 
     /// <summary>The message and evidence of a binding's finding, rendered when it was decided.</summary>
@@ -88,8 +107,7 @@ public sealed class Finding
         {
             if (value is not null)
             {
-                _detail = value;
-                _hasDetail = true;
+                _state = value;
             }
         }
     }
@@ -104,13 +122,25 @@ public sealed class Finding
         {
             if (value is { } binding)
             {
-                if (!ReferenceEquals(_rule?.Plan, binding.Plan))
-                {
-                    Own().Plan = binding.Plan;
-                }
+                UsePlan(binding.Plan);
+                _state = binding.Frame;
+            }
+        }
+    }
 
-                _deferredFrame = binding.Frame;
-                _hasDetail = true;
+    /// <summary>
+    /// Like <see cref="DeferredBinding"/>, for a pair recorded in bulk: the subjects' facts, and the facility and
+    /// aggregates shared by all the pairs of one activation (no frame per pair; one is made on first read).
+    /// </summary>
+    internal (RulePlan Plan, BindingContext Context, ComponentFact[] Subjects)? DeferredPair
+    {
+        init
+        {
+            if (value is { } pair)
+            {
+                UsePlan(pair.Plan);
+                _state = pair.Subjects;
+                _context = pair.Context;
             }
         }
     }
@@ -130,8 +160,14 @@ public sealed class Finding
     /// <summary>Translated messages given directly (a waived copy keeps its original's).</summary>
     internal IReadOnlyDictionary<string, string>? TranslatedMessages
     {
-        get => _translatedMessages ?? (_hasDetail ? Detail().TranslatedMessages : null);
-        init => _translatedMessages = value;
+        get => _given?.TranslatedMessages ?? (_state is not null ? Detail().TranslatedMessages : null);
+        init
+        {
+            if (value is not null)
+            {
+                Given().TranslatedMessages = value;
+            }
+        }
     }
 
     /// <summary>
@@ -157,21 +193,66 @@ public sealed class Finding
     public SourceSpan? Location { get; init; }
 
     /// <summary>For an <see cref="Outcome.Error"/>: why evaluation failed.</summary>
-    public string? Error { get; init; }
+    public string? Error
+    {
+        get => _given?.Error;
+        init
+        {
+            if (value is not null)
+            {
+                Given().Error = value;
+            }
+        }
+    }
 
     /// <summary>For a <see cref="Outcome.Waived"/> finding: the waiver that covers it.</summary>
-    public WaiverDeclaration? Waiver { get; init; }
+    public WaiverDeclaration? Waiver
+    {
+        get => _given?.Waiver;
+        init
+        {
+            if (value is not null)
+            {
+                Given().Waiver = value;
+            }
+        }
+    }
 
     /// <summary>What the outcome was before a waiver covered it (violation or indeterminate).</summary>
-    public Outcome? WaivedOutcome { get; init; }
+    public Outcome? WaivedOutcome
+    {
+        get => _given?.WaivedOutcome;
+        init
+        {
+            if (value is not null)
+            {
+                Given().WaivedOutcome = value;
+            }
+        }
+    }
 
-    private readonly string? _message;
-    private readonly IReadOnlyList<Evidence>? _evidence;
-    private readonly IReadOnlyDictionary<string, string>? _translatedMessages;
-    private readonly IReadOnlyList<Evidence>? _trace;
-    private readonly bool _hasDetail;
-    private readonly EvalFrame? _deferredFrame;
-    private FindingDetail? _detail;
+    /// <summary>
+    /// How the message and evidence are had: a <see cref="FindingDetail"/> (rendered), an <see cref="EvalFrame"/> or
+    /// the subjects' facts of a bulk pair (with <see cref="_context"/>), rendered on first read and then replaced by the
+    /// detail; null when the finding was built field by field.
+    /// </summary>
+    private object? _state;
+
+    /// <summary>For a bulk pair: the facility and aggregates of its activation.</summary>
+    private readonly BindingContext? _context;
+
+    /// <summary>The fields few findings have (given text, error, waiver), made on the first one set.</summary>
+    private GivenFields? _given;
+
+    private GivenFields Given() => _given ??= new GivenFields();
+
+    private void UsePlan(RulePlan plan)
+    {
+        if (!ReferenceEquals(_rule?.Plan, plan))
+        {
+            Own().Plan = plan;
+        }
+    }
 
     /// <summary>
     /// The rule's fields: the rule's shared card for the engine's findings (one object per rule instead of eight fields
@@ -192,14 +273,22 @@ public sealed class Finding
 
     private FindingDetail Detail()
     {
-        // Rendering is deterministic and side-effect free, so two threads racing here compute equal values.
-        var detail = _detail;
-        if (detail is null)
+        // Rendering is deterministic and side-effect free, so two threads racing here compute equal values (and either
+        // may store its detail; a reader sees the frame or a detail, never a torn value).
+        var state = _state;
+        if (state is FindingDetail detail)
         {
-            detail = _deferredFrame is not null && _rule?.Plan is { } plan ? BindingEvaluator.DeferredDetail(plan, _deferredFrame, Outcome) : new FindingDetail(string.Empty, [], []);
-            _detail = detail;
+            return detail;
         }
 
+        var frame = state switch
+        {
+            EvalFrame f => f,
+            ComponentFact[] subjects when _context is { } context => new EvalFrame(context.Facility, subjects, context.Aggregates, null, null),
+            _ => null,
+        };
+        detail = frame is not null && _rule?.Plan is { } plan ? BindingEvaluator.DeferredDetail(plan, frame, Outcome) : FindingDetail.Empty;
+        _state = detail;
         return detail;
     }
 
@@ -299,4 +388,29 @@ internal sealed class FindingRule
 }
 
 /// <summary>A finding's rendered message, deciding evidence, full evidence trace and translated messages.</summary>
-internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evidence, IReadOnlyList<Evidence> Trace, IReadOnlyDictionary<string, string>? TranslatedMessages = null);
+internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evidence, IReadOnlyList<Evidence> Trace, IReadOnlyDictionary<string, string>? TranslatedMessages = null)
+{
+    /// <summary>No message and no evidence (a finding built field by field without them).</summary>
+    public static FindingDetail Empty { get; } = new(string.Empty, [], []);
+}
+
+/// <summary>The facility and aggregates shared by the bindings of one activation whose findings render on first read.</summary>
+internal sealed record BindingContext(FacilityFact Facility, IEnumerable<ComponentFact>[] Aggregates);
+
+/// <summary>The fields of a finding that few findings have: text given directly, an error, a waiver.</summary>
+internal sealed class GivenFields
+{
+    public string? Message { get; set; }
+
+    public IReadOnlyList<Evidence>? Evidence { get; set; }
+
+    public IReadOnlyList<Evidence>? Trace { get; set; }
+
+    public IReadOnlyDictionary<string, string>? TranslatedMessages { get; set; }
+
+    public string? Error { get; set; }
+
+    public WaiverDeclaration? Waiver { get; set; }
+
+    public Outcome? WaivedOutcome { get; set; }
+}

@@ -1,5 +1,6 @@
 using System.Text;
 using HydrogenSafety.Compilation;
+using HydrogenSafety.Evaluation.Facts;
 using HydrogenSafety.Expressions.Runtime;
 
 namespace HydrogenSafety.Evaluation;
@@ -20,6 +21,17 @@ internal static class FindingFactory
     /// </summary>
     public static Finding Deferred(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string>? missing = null) =>
         Binding(plan, frame, outcome, missing is null ? [] : SortedMissing(missing), null, detail: null);
+
+    /// <summary>
+    /// A pass or not-applicable finding of a pair recorded in bulk in a one-shot evaluation: as <see cref="Deferred"/>,
+    /// without a frame of its own (<paramref name="context"/> is shared by the activation's pairs).
+    /// </summary>
+    public static Finding DeferredPair(RulePlan plan, BindingContext context, ComponentFact[] subjects, Outcome outcome) =>
+        new(plan.Card, outcome, StagesOf(plan, subjects), Subjects(plan, subjects))
+        {
+            DeferredPair = (plan, context, subjects),
+            Location = Location(subjects, context.Facility),
+        };
 
     /// <summary>What was missing, each item once, in ordinal order.</summary>
     private static IReadOnlyList<string> SortedMissing(IReadOnlyList<string> missing)
@@ -45,12 +57,12 @@ internal static class FindingFactory
 
     private static Finding Binding(RulePlan plan, EvalFrame frame, Outcome outcome, IReadOnlyList<string> missing, string? error, FindingDetail? detail)
     {
-        return new Finding(plan.Card, outcome, StagesOf(plan, frame), Subjects(plan, frame))
+        return new Finding(plan.Card, outcome, StagesOf(plan, frame.Subjects), Subjects(plan, frame.Subjects))
         {
             RenderedDetail = detail,
             DeferredBinding = detail is null ? (plan, frame) : null,
             Missing = missing,
-            Location = Location(frame),
+            Location = Location(frame.Subjects, frame.Facility),
             Error = error,
         };
     }
@@ -120,10 +132,10 @@ internal static class FindingFactory
     /// The rule's stages with the binding's own first: the first subject's stage when the rule covers it (a gas
     /// detector rule for every stage reports a detector in a storage yard under storage, not production).
     /// </summary>
-    private static IReadOnlyList<Facilities.Stage> StagesOf(RulePlan plan, EvalFrame frame)
+    private static IReadOnlyList<Facilities.Stage> StagesOf(RulePlan plan, ComponentFact[] subjects)
     {
         var stages = plan.Definition.Stages;
-        if (stages.Count < 2 || frame.Subjects.Length == 0 || frame.Subjects[0].Component.Stage is not { } own)
+        if (stages.Count < 2 || subjects.Length == 0 || subjects[0].Component.Stage is not { } own)
         {
             return stages;
         }
@@ -131,7 +143,7 @@ internal static class FindingFactory
         return plan.StagesFirst(own);
     }
 
-    private static SubjectBinding[] Subjects(RulePlan plan, EvalFrame frame)
+    private static SubjectBinding[] Subjects(RulePlan plan, ComponentFact[] facts)
     {
         var declared = plan.Definition.Subjects;
         if (declared.Count == 0)
@@ -142,20 +154,20 @@ internal static class FindingFactory
         // The bindings themselves are shared per component and subject name (records, compared by value).
         if (declared.Count == 1)
         {
-            return frame.Subjects[0].BoundAs(declared[0].Name);
+            return facts[0].BoundAs(declared[0].Name);
         }
 
         var subjects = new SubjectBinding[declared.Count];
         for (var i = 0; i < subjects.Length; i++)
         {
-            subjects[i] = frame.Subjects[i].BoundAs(declared[i].Name)[0];
+            subjects[i] = facts[i].BoundAs(declared[i].Name)[0];
         }
 
         return subjects;
     }
 
-    private static Diagnostics.SourceSpan? Location(EvalFrame frame) =>
-        frame.Subjects.Length > 0 ? frame.Subjects[0].Component.Span : frame.Facility.Facility.Span;
+    private static Diagnostics.SourceSpan? Location(ComponentFact[] subjects, FacilityFact facility) =>
+        subjects.Length > 0 ? subjects[0].Component.Span : facility.Facility.Span;
 
     /// <summary>
     /// The rule's not-applicable finding when no component matches its subjects: the sentence in English and, as

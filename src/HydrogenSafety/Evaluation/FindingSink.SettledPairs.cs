@@ -21,12 +21,12 @@ internal sealed partial class FindingSink
         if (_oneShot is { } oneShot)
         {
             var list = oneShot[plan.Index] ??= [];
+            list.EnsureCapacity(list.Count + settled.Pairs.Length + settled.Evaluated.Length);
+            var context = new BindingContext(facility, aggregates);
+            var outcome = settled.NotApplicable ? Outcome.NotApplicable : Outcome.Pass;
             foreach (var subjects in settled.Pairs)
             {
-                var frame = new EvalFrame(facility, subjects, aggregates, null, null);
-                list.Add(settled.NotApplicable
-                    ? BindingEvaluator.NotApplicable(plan, frame, _deferDetails)
-                    : FindingFactory.Deferred(plan, frame, Outcome.Pass));
+                list.Add(FindingFactory.DeferredPair(plan, context, subjects, outcome));
             }
 
             foreach (var subjects in settled.Evaluated)
