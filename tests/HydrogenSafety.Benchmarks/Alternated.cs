@@ -1,6 +1,6 @@
 namespace HydrogenSafety.Benchmarks;
 
-/// <summary>Timing of alternated smoke rows (each row once per round, so load and GC state fall on all alike) and their median.</summary>
+/// <summary>Timing of alternated smoke rows (each row once per round, so load falls on all alike, each run from a collected heap) and their median.</summary>
 public static class Alternated
 {
     /// <summary>Runs every action once per round for <paramref name="iterations"/> rounds, adding each run's milliseconds to its list.</summary>
@@ -10,6 +10,10 @@ public static class Alternated
         {
             foreach (var (action, ms) in rows)
             {
+                // Each run starts on a collected heap, so that no run pays for the garbage of the one before it.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
                 var sw = System.Diagnostics.Stopwatch.StartNew();
                 action();
                 ms.Add(sw.Elapsed.TotalMilliseconds);

@@ -13,20 +13,17 @@ internal sealed partial class FindingSink
     /// Action of a settled-pairs rule: records each pair of the fact as the unpruned rule would, a pass (a deferred
     /// one in a one-shot evaluation, as the binding evaluator gives for a binding whose requirements are all true) or
     /// not applicable, and evaluates each of its <see cref="SettledPairsFact.Evaluated"/> pairs as the main rule's action
-    /// would. In an open session a pair of the same component facts, under the same facility and aggregates and with the
+    /// would (in a one-shot session the settled pairs' findings are made when read, see
+    /// <see cref="_settledBlocks"/>). In an open session a pair of the same component facts, under the same facility and aggregates and with the
     /// same outcome (or evaluated again), keeps its finding; the pairs of the previous activation that are gone are forgotten.
     /// </summary>
     public void RecordSettled(string ruleName, RulePlan plan, FacilityFact facility, SettledPairsFact settled, IEnumerable<ComponentFact>[] aggregates)
     {
-        if (_oneShot is { } oneShot)
+        if (_oneShot is not null)
         {
-            var list = oneShot[plan.Index] ??= [];
-            list.EnsureCapacity(list.Count + settled.Pairs.Length + settled.Evaluated.Length);
-            var context = new BindingContext(facility, aggregates);
-            var outcome = settled.NotApplicable ? Outcome.NotApplicable : Outcome.Pass;
-            foreach (var subjects in settled.Pairs)
+            if (settled.Pairs.Length > 0)
             {
-                list.Add(FindingFactory.DeferredPair(plan, context, subjects, outcome));
+                _settledBlocks.Add((plan, new BindingContext(facility, aggregates), settled.Pairs, settled.NotApplicable ? Outcome.NotApplicable : Outcome.Pass));
             }
 
             foreach (var subjects in settled.Evaluated)
@@ -78,6 +75,48 @@ internal sealed partial class FindingSink
         }
 
         _settled[id] = now;
+    }
+
+    /// <summary>
+    /// A one-shot session's settled pairs (passes or not applicable, decided without evaluation), made into findings only
+    /// when the findings are read after firing (<see cref="MakeSettledFindings"/>): they are the same findings, but made
+    /// last they are not carried through the collections of the whole firing.
+    /// </summary>
+    private readonly List<(RulePlan Plan, BindingContext Context, ComponentFact[][] Pairs, Outcome Outcome)> _settledBlocks = [];
+
+    /// <summary>Adds the findings of the settled pairs recorded so far to their plans' one-shot lists.</summary>
+    private void MakeSettledFindings()
+    {
+        if (_settledBlocks.Count == 0 || _oneShot is not { } oneShot)
+        {
+            return;
+        }
+
+        var added = new int[oneShot.Length];
+        foreach (var block in _settledBlocks)
+        {
+            added[block.Plan.Index] += block.Pairs.Length;
+        }
+
+        for (var i = 0; i < added.Length; i++)
+        {
+            if (added[i] > 0)
+            {
+                var list = oneShot[i] ??= [];
+                list.EnsureCapacity(list.Count + added[i]);
+            }
+        }
+
+        foreach (var (plan, context, pairs, outcome) in _settledBlocks)
+        {
+            var list = oneShot[plan.Index]!;
+            foreach (var subjects in pairs)
+            {
+                list.Add(FindingFactory.DeferredPair(plan, context, subjects, outcome));
+            }
+        }
+
+        _settledBlocks.Clear();
     }
 
     /// <summary>Action when a settled-pairs fact's match is gone: forgets the pairs it recorded.</summary>

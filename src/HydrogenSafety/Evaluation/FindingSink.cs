@@ -49,6 +49,7 @@ internal sealed partial class FindingSink
 
     private IEnumerable<(RulePlan Plan, Finding Finding)> OneShotFindings()
     {
+        MakeSettledFindings();
         foreach (var plan in _compiled.Plans)
         {
             if (_oneShot![plan.Index] is { } list)
@@ -70,6 +71,7 @@ internal sealed partial class FindingSink
     public List<Finding>?[] FindingsByPlan()
     {
         var byPlan = new List<Finding>?[_compiled.Plans.Count];
+        MakeSettledFindings();
         if (_oneShot is { } oneShot)
         {
             oneShot.CopyTo(byPlan, 0);

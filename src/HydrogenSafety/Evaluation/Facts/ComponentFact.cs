@@ -45,35 +45,27 @@ internal sealed class ComponentFact : NRules.RuleModel.IIdentityProvider
 
     public object GetIdentity() => "component:" + Id;
 
-    // The component's binding under the subject names it was last bound as (two slots: most components are bound under
-    // one or two names), each a one-element array whose element also serves pairs. Each slot is one reference read
-    // and written atomically, so a race only builds an equal copy.
-    private SubjectBinding[]? _boundAs0;
-    private SubjectBinding[]? _boundAs1;
+    // The component's bindings under each subject name it has been bound as (a component of a large facility is bound
+    // under several: vessel, exposure, a, b...), each a one-element array whose element also serves pairs. The list is
+    // replaced whole, never changed in place: one reference read and written atomically, so a race only builds an
+    // equal copy (or drops one entry, to be made again).
+    private SubjectBinding[][] _boundAs = [];
 
     /// <summary>The one-subject binding of this component under <paramref name="name"/>, shared by every finding that has it (never modified).</summary>
     public SubjectBinding[] BoundAs(string name)
     {
-        if (_boundAs0 is { } first && string.Equals(first[0].Name, name, StringComparison.Ordinal))
+        var known = _boundAs;
+        foreach (var binding in known)
         {
-            return first;
-        }
-
-        if (_boundAs1 is { } second && string.Equals(second[0].Name, name, StringComparison.Ordinal))
-        {
-            return second;
+            // Subject names come from the rule definitions: mostly the same string instance.
+            if (ReferenceEquals(binding[0].Name, name) || string.Equals(binding[0].Name, name, StringComparison.Ordinal))
+            {
+                return binding;
+            }
         }
 
         SubjectBinding[] made = [new SubjectBinding(name, Id)];
-        if (_boundAs0 is null)
-        {
-            _boundAs0 = made;
-        }
-        else
-        {
-            _boundAs1 = made;
-        }
-
+        _boundAs = [.. known, made];
         return made;
     }
 
