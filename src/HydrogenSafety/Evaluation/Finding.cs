@@ -129,17 +129,18 @@ public sealed class Finding
     }
 
     /// <summary>
-    /// Like <see cref="DeferredBinding"/>, for a pair recorded in bulk: the subjects' facts, and the facility and
-    /// aggregates shared by all the pairs of one activation (no frame per pair; one is made on first read).
+    /// Like <see cref="DeferredBinding"/>, for a pair recorded in bulk: the pair's other component, and the facility,
+    /// aggregates and near component shared by all the pairs of one activation (no frame or subjects array per pair;
+    /// they are made on first read).
     /// </summary>
-    internal (RulePlan Plan, BindingContext Context, ComponentFact[] Subjects)? DeferredPair
+    internal (RulePlan Plan, BindingContext Context, ComponentFact Other)? DeferredPair
     {
         init
         {
             if (value is { } pair)
             {
                 UsePlan(pair.Plan);
-                _state = pair.Subjects;
+                _state = pair.Other;
                 _context = pair.Context;
             }
         }
@@ -233,7 +234,7 @@ public sealed class Finding
 
     /// <summary>
     /// How the message and evidence are had: a <see cref="FindingDetail"/> (rendered), an <see cref="EvalFrame"/> or
-    /// the subjects' facts of a bulk pair (with <see cref="_context"/>), rendered on first read and then replaced by the
+    /// the other component of a bulk pair (with <see cref="_context"/>), rendered on first read and then replaced by the
     /// detail; null when the finding was built field by field.
     /// </summary>
     private object? _state;
@@ -284,7 +285,7 @@ public sealed class Finding
         var frame = state switch
         {
             EvalFrame f => f,
-            ComponentFact[] subjects when _context is { } context => new EvalFrame(context.Facility, subjects, context.Aggregates, null, null),
+            ComponentFact other when _context is { } context => new EvalFrame(context.Facility, context.Pair(other), context.Aggregates, null, null),
             _ => null,
         };
         detail = frame is not null && _rule?.Plan is { } plan ? BindingEvaluator.DeferredDetail(plan, frame, Outcome) : FindingDetail.Empty;
@@ -394,8 +395,15 @@ internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evi
     public static FindingDetail Empty { get; } = new(string.Empty, [], []);
 }
 
-/// <summary>The facility and aggregates shared by the bindings of one activation whose findings render on first read.</summary>
-internal sealed record BindingContext(FacilityFact Facility, IEnumerable<ComponentFact>[] Aggregates);
+/// <summary>
+/// What the bulk pairs of one activation share, for rendering their findings on first read: the facility, the
+/// aggregates and the near component (the first subject when <paramref name="NearFirst"/>, else the second).
+/// </summary>
+internal sealed record BindingContext(FacilityFact Facility, IEnumerable<ComponentFact>[] Aggregates, ComponentFact Near, bool NearFirst)
+{
+    /// <summary>The subjects of the pair with <paramref name="other"/>, in declaration order.</summary>
+    public ComponentFact[] Pair(ComponentFact other) => NearFirst ? [Near, other] : [other, Near];
+}
 
 /// <summary>The fields of a finding that few findings have: text given directly, an error, a waiver.</summary>
 internal sealed class GivenFields

@@ -24,14 +24,19 @@ internal static class FindingFactory
 
     /// <summary>
     /// A pass or not-applicable finding of a pair recorded in bulk in a one-shot evaluation: as <see cref="Deferred"/>,
-    /// without a frame of its own (<paramref name="context"/> is shared by the activation's pairs).
+    /// without a frame of its own (<paramref name="context"/> is shared by the activation's pairs; the pair is its near
+    /// component and <paramref name="other"/>, a rule with two subjects).
     /// </summary>
-    public static Finding DeferredPair(RulePlan plan, BindingContext context, ComponentFact[] subjects, Outcome outcome) =>
-        new(plan.Card, outcome, StagesOf(plan, subjects), Subjects(plan, subjects))
+    public static Finding DeferredPair(RulePlan plan, BindingContext context, ComponentFact other, Outcome outcome)
+    {
+        var (first, second) = context.NearFirst ? (context.Near, other) : (other, context.Near);
+        var declared = plan.Definition.Subjects;
+        return new(plan.Card, outcome, StagesOf(plan, first), [first.BoundAs(declared[0].Name)[0], second.BoundAs(declared[1].Name)[0]])
         {
-            DeferredPair = (plan, context, subjects),
-            Location = Location(subjects, context.Facility),
+            DeferredPair = (plan, context, other),
+            Location = first.Component.Span,
         };
+    }
 
     /// <summary>What was missing, each item once, in ordinal order.</summary>
     private static IReadOnlyList<string> SortedMissing(IReadOnlyList<string> missing)
@@ -132,10 +137,13 @@ internal static class FindingFactory
     /// The rule's stages with the binding's own first: the first subject's stage when the rule covers it (a gas
     /// detector rule for every stage reports a detector in a storage yard under storage, not production).
     /// </summary>
-    private static IReadOnlyList<Facilities.Stage> StagesOf(RulePlan plan, ComponentFact[] subjects)
+    private static IReadOnlyList<Facilities.Stage> StagesOf(RulePlan plan, ComponentFact[] subjects) =>
+        subjects.Length == 0 ? plan.Definition.Stages : StagesOf(plan, subjects[0]);
+
+    private static IReadOnlyList<Facilities.Stage> StagesOf(RulePlan plan, ComponentFact first)
     {
         var stages = plan.Definition.Stages;
-        if (stages.Count < 2 || subjects.Length == 0 || subjects[0].Component.Stage is not { } own)
+        if (stages.Count < 2 || first.Component.Stage is not { } own)
         {
             return stages;
         }

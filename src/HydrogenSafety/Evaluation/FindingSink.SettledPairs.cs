@@ -21,9 +21,9 @@ internal sealed partial class FindingSink
     {
         if (_oneShot is not null)
         {
-            if (settled.Pairs.Length > 0)
+            if (settled.Others.Length > 0)
             {
-                _settledBlocks.Add((plan, new BindingContext(facility, aggregates), settled.Pairs, settled.NotApplicable ? Outcome.NotApplicable : Outcome.Pass));
+                _settledBlocks.Add((plan, new BindingContext(facility, aggregates, settled.Near, settled.NearFirst), settled.Others, settled.NotApplicable ? Outcome.NotApplicable : Outcome.Pass));
             }
 
             foreach (var subjects in settled.Evaluated)
@@ -50,7 +50,7 @@ internal sealed partial class FindingSink
         }
 
         var now = new SettledState(facility, snapshot, settled.NotApplicable);
-        foreach (var (list, evaluated) in new[] { (settled.Pairs, false), (settled.Evaluated, true) })
+        foreach (var (list, evaluated) in new (IEnumerable<ComponentFact[]> Pairs, bool Evaluated)[] { (settled.Others.Select(settled.Pair), false), (settled.Evaluated, true) })
         {
             foreach (var subjects in list)
             {
@@ -82,7 +82,7 @@ internal sealed partial class FindingSink
     /// when the findings are read after firing (<see cref="MakeSettledFindings"/>): they are the same findings, but made
     /// last they are not carried through the collections of the whole firing.
     /// </summary>
-    private readonly List<(RulePlan Plan, BindingContext Context, ComponentFact[][] Pairs, Outcome Outcome)> _settledBlocks = [];
+    private readonly List<(RulePlan Plan, BindingContext Context, ComponentFact[] Others, Outcome Outcome)> _settledBlocks = [];
 
     /// <summary>Adds the findings of the settled pairs recorded so far to their plans' one-shot lists.</summary>
     private void MakeSettledFindings()
@@ -95,7 +95,7 @@ internal sealed partial class FindingSink
         var added = new int[oneShot.Length];
         foreach (var block in _settledBlocks)
         {
-            added[block.Plan.Index] += block.Pairs.Length;
+            added[block.Plan.Index] += block.Others.Length;
         }
 
         for (var i = 0; i < added.Length; i++)
@@ -107,12 +107,12 @@ internal sealed partial class FindingSink
             }
         }
 
-        foreach (var (plan, context, pairs, outcome) in _settledBlocks)
+        foreach (var (plan, context, others, outcome) in _settledBlocks)
         {
             var list = oneShot[plan.Index]!;
-            foreach (var subjects in pairs)
+            foreach (var other in others)
             {
-                list.Add(FindingFactory.DeferredPair(plan, context, subjects, outcome));
+                list.Add(FindingFactory.DeferredPair(plan, context, other, outcome));
             }
         }
 

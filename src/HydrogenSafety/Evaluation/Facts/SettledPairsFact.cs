@@ -7,12 +7,19 @@ namespace HydrogenSafety.Evaluation.Facts;
 /// </summary>
 internal sealed class SettledPairsFact : NRules.RuleModel.IIdentityProvider
 {
-    public SettledPairsFact(int relation, ComponentFact near, bool notApplicable, ComponentFact[][] pairs, ComponentFact[][]? evaluated = null)
+    /// <param name="relation">The plan index of the gated rule.</param>
+    /// <param name="near">The component of the near subject.</param>
+    /// <param name="nearFirst">True when the near subject is the rule's first subject (pairs are (near, other)), false when its second.</param>
+    /// <param name="notApplicable">True when the pairs are not applicable, false when they pass.</param>
+    /// <param name="others">The other component of each settled pair.</param>
+    /// <param name="evaluated">The pairs evaluated in full (see <see cref="Evaluated"/>).</param>
+    public SettledPairsFact(int relation, ComponentFact near, bool nearFirst, bool notApplicable, ComponentFact[] others, ComponentFact[][]? evaluated = null)
     {
         Relation = relation;
         Near = near;
+        NearFirst = nearFirst;
         NotApplicable = notApplicable;
-        Pairs = pairs;
+        Others = others;
         Evaluated = evaluated ?? [];
     }
 
@@ -25,8 +32,17 @@ internal sealed class SettledPairsFact : NRules.RuleModel.IIdentityProvider
     /// <summary>True when the pairs are not applicable; false when they pass.</summary>
     public bool NotApplicable { get; }
 
-    /// <summary>The pairs, each its two subjects in declaration order (never changed).</summary>
-    public ComponentFact[][] Pairs { get; }
+    /// <summary>True when <see cref="Near"/> is the first subject of every pair, false when it is the second.</summary>
+    public bool NearFirst { get; }
+
+    /// <summary>
+    /// The other component of each settled pair (never changed): one reference per pair rather than an array, since the
+    /// near component is the same in all (<see cref="Pair"/> gives a pair's subjects).
+    /// </summary>
+    public ComponentFact[] Others { get; }
+
+    /// <summary>The subjects of the settled pair with <paramref name="other"/>, in declaration order (a new array).</summary>
+    public ComponentFact[] Pair(ComponentFact other) => NearFirst ? [Near, other] : [other, Near];
 
     /// <summary>
     /// The pairs whose main rule would surely fire (every filter and <c>when</c> true) but whose outcome is not settled
@@ -37,7 +53,8 @@ internal sealed class SettledPairsFact : NRules.RuleModel.IIdentityProvider
 
     /// <summary>True when both facts hold the same component facts in the same pairs with the same outcome.</summary>
     public bool SameAs(SettledPairsFact other) =>
-        ReferenceEquals(Near, other.Near) && NotApplicable == other.NotApplicable && SamePairs(Pairs, other.Pairs) && SamePairs(Evaluated, other.Evaluated);
+        ReferenceEquals(Near, other.Near) && NearFirst == other.NearFirst && NotApplicable == other.NotApplicable
+        && Others.AsSpan().SequenceEqual(other.Others, ReferenceEqualityComparer.Instance) && SamePairs(Evaluated, other.Evaluated);
 
     private static bool SamePairs(ComponentFact[][] a, ComponentFact[][] b)
     {

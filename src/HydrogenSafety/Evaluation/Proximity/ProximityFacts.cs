@@ -157,9 +157,9 @@ internal sealed class ProximityFacts
                     (oldNear.ContainsKey(key) ? update : insert).Add(fact);
                 }
 
-                foreach (var (a, notApplicable, pairs, evaluated) in bulk)
+                foreach (var (a, notApplicable, others, evaluated) in bulk)
                 {
-                    var fact = new SettledPairsFact(k, a, notApplicable, pairs, evaluated);
+                    var fact = new SettledPairsFact(k, a, gate.Near == 0, notApplicable, others, evaluated);
                     if (oldSettled.TryGetValue(a.Id, out var was))
                     {
                         if (was.SameAs(fact))

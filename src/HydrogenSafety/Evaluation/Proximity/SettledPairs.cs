@@ -40,7 +40,7 @@ internal static class SettledPairs
     /// main rule would surely fire on (both filters and the near component's <c>when</c> true) whose outcome is not
     /// settled per component (unknown bound, near, measured or unplaced): those are evaluated in full in one action.
     /// </summary>
-    public static (List<(ComponentFact First, ComponentFact Second)> Open, List<(ComponentFact Near, bool NotApplicable, ComponentFact[][] Pairs, ComponentFact[][] Evaluated)> Settled) Split(
+    public static (List<(ComponentFact First, ComponentFact Second)> Open, List<(ComponentFact Near, bool NotApplicable, ComponentFact[] Others, ComponentFact[][] Evaluated)> Settled) Split(
         RulePlan plan, SeparationGate gate, IReadOnlyList<ComponentFact> first, IReadOnlyList<ComponentFact> second, FacilityFact facility)
     {
         var nearSide = gate.Near == 0 ? first : second;
@@ -81,10 +81,10 @@ internal static class SettledPairs
         var grid = new SpatialGrid(maxReach, placed);
         var measured = MeasuredIds(facility);
         var open = new List<(ComponentFact, ComponentFact)>();
-        var settled = new List<(ComponentFact, bool, ComponentFact[][], ComponentFact[][])>();
+        var settled = new List<(ComponentFact, bool, ComponentFact[], ComponentFact[][])>();
         var nearby = new List<int>();
         var isNearby = new bool[farSide.Count];
-        var pairs = new List<ComponentFact[]>();
+        var others = new List<ComponentFact>();
         var evaluated = new List<ComponentFact[]>();
         for (var i = 0; i < nearSide.Count; i++)
         {
@@ -117,7 +117,7 @@ internal static class SettledPairs
                 }
             }
 
-            pairs.Clear();
+            others.Clear();
             evaluated.Clear();
             var aMeasured = measured is not null && measured.Contains(a.Id);
             for (var j = 0; j < farSide.Count; j++)
@@ -141,12 +141,14 @@ internal static class SettledPairs
                         && !(aMeasured && measured!.Contains(b.Id) && facility.TryGetMeasured(a.Id, b.Id, out _)),
                     _ => false,
                 };
-                var pair = Ordered(gate, a, b);
                 if (settle)
                 {
-                    pairs.Add([pair.Item1, pair.Item2]);
+                    others.Add(b);
+                    continue;
                 }
-                else if (nearClass[i] >= 1 && s == State.Clean)
+
+                var pair = Ordered(gate, a, b);
+                if (nearClass[i] >= 1 && s == State.Clean)
                 {
                     // Both filters and a's when are true: the main rule fires on this pair and the not-applicable rule
                     // does not; its action's evaluation is done in bulk instead.
@@ -163,9 +165,9 @@ internal static class SettledPairs
                 isNearby[j] = false;
             }
 
-            if (pairs.Count > 0 || evaluated.Count > 0)
+            if (others.Count > 0 || evaluated.Count > 0)
             {
-                settled.Add((a, nearClass[i] == 0, pairs.ToArray(), evaluated.ToArray()));
+                settled.Add((a, nearClass[i] == 0, others.ToArray(), evaluated.ToArray()));
             }
         }
 
