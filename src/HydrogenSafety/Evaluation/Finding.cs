@@ -285,7 +285,7 @@ public sealed class Finding
         var frame = state switch
         {
             EvalFrame f => f,
-            ComponentFact other when _context is { } context => new EvalFrame(context.Facility, context.Pair(other), context.Aggregates, null, null),
+            ComponentFact other when _context is { } context => new EvalFrame(context.Facility, context.Settled.Pair(other), context.Aggregates, null, null),
             _ => null,
         };
         detail = frame is not null && _rule?.Plan is { } plan ? BindingEvaluator.DeferredDetail(plan, frame, Outcome) : FindingDetail.Empty;
@@ -323,102 +323,4 @@ public sealed class Finding
         Location = Location,
         Error = Error,
     };
-}
-
-/// <summary>
-/// The fields a finding takes from its rule (after any profile override): shared by all the findings of one rule when
-/// the engine makes them (<see cref="Shared"/>), or a finding's own when it is built field by field.
-/// </summary>
-internal sealed class FindingRule
-{
-    public FindingRule()
-    {
-    }
-
-    /// <summary>The shared card of a compiled rule.</summary>
-    public FindingRule(RulePlan plan)
-    {
-        var definition = plan.Definition;
-        RuleId = definition.Id;
-        Title = definition.Title;
-        RuleVersion = definition.Version;
-        Severity = definition.Severity;
-        Status = definition.Status;
-        Source = definition.Source;
-        Remediation = definition.Remediation;
-        Translations = definition.Translations;
-        Plan = plan;
-        Shared = true;
-    }
-
-    /// <summary>Whether the card is a rule's, shared by findings (never changed after it is made).</summary>
-    public bool Shared { get; }
-
-    public string RuleId { get; set; } = null!;
-
-    public string Title { get; set; } = null!;
-
-    public string RuleVersion { get; set; } = null!;
-
-    public Severity Severity { get; set; }
-
-    public RuleStatus Status { get; set; }
-
-    public Citation Source { get; set; } = null!;
-
-    public string? Remediation { get; set; }
-
-    public IReadOnlyDictionary<string, RuleTranslation> Translations { get; set; } = RuleDefinition.NoTranslations;
-
-    /// <summary>For a deferred finding: the plan that renders its message and evidence on first read.</summary>
-    public RulePlan? Plan { get; set; }
-
-    /// <summary>An unshared copy, for a finding that changes one of the fields.</summary>
-    public FindingRule Copy() => new()
-    {
-        RuleId = RuleId,
-        Title = Title,
-        RuleVersion = RuleVersion,
-        Severity = Severity,
-        Status = Status,
-        Source = Source,
-        Remediation = Remediation,
-        Translations = Translations,
-        Plan = Plan,
-    };
-}
-
-/// <summary>A finding's rendered message, deciding evidence, full evidence trace and translated messages.</summary>
-internal sealed record FindingDetail(string Message, IReadOnlyList<Evidence> Evidence, IReadOnlyList<Evidence> Trace, IReadOnlyDictionary<string, string>? TranslatedMessages = null)
-{
-    /// <summary>No message and no evidence (a finding built field by field without them).</summary>
-    public static FindingDetail Empty { get; } = new(string.Empty, [], []);
-}
-
-/// <summary>
-/// What the bulk pairs of one activation share, for rendering their findings on first read: the facility, the
-/// aggregates and the near component (the first subject when <paramref name="NearFirst"/>, else the second).
-/// </summary>
-internal sealed record BindingContext(FacilityFact Facility, IEnumerable<ComponentFact>[] Aggregates, ComponentFact Near, bool NearFirst)
-{
-    /// <summary>The subjects of the pair with <paramref name="other"/>, in declaration order.</summary>
-    public ComponentFact[] Pair(ComponentFact other) => NearFirst ? [Near, other] : [other, Near];
-}
-
-/// <summary>The fields of a finding that few findings have: text given directly, an error, a waiver.</summary>
-internal sealed class GivenFields
-{
-    public string? Message { get; set; }
-
-    public IReadOnlyList<Evidence>? Evidence { get; set; }
-
-    public IReadOnlyList<Evidence>? Trace { get; set; }
-
-    public IReadOnlyDictionary<string, string>? TranslatedMessages { get; set; }
-
-    public string? Error { get; set; }
-
-    public WaiverDeclaration? Waiver { get; set; }
-
-    public Outcome? WaivedOutcome { get; set; }
 }

@@ -29,7 +29,7 @@ internal static class FindingFactory
     /// </summary>
     public static Finding DeferredPair(RulePlan plan, BindingContext context, ComponentFact other, Outcome outcome)
     {
-        var (first, second) = context.NearFirst ? (context.Near, other) : (other, context.Near);
+        var (first, second) = context.Settled.Ordered(other);
         var declared = plan.Definition.Subjects;
         return new(plan.Card, outcome, StagesOf(plan, first), [first.BoundAs(declared[0].Name)[0], second.BoundAs(declared[1].Name)[0]])
         {

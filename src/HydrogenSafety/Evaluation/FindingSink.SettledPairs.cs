@@ -23,7 +23,7 @@ internal sealed partial class FindingSink
         {
             if (settled.Others.Length > 0)
             {
-                _settledBlocks.Add((plan, new BindingContext(facility, aggregates, settled.Near, settled.NearFirst), settled.Others, settled.NotApplicable ? Outcome.NotApplicable : Outcome.Pass));
+                _settledBlocks.Add((plan, new BindingContext(facility, aggregates, settled), settled.Others, settled.NotApplicable ? Outcome.NotApplicable : Outcome.Pass));
             }
 
             foreach (var subjects in settled.Evaluated)

@@ -41,8 +41,15 @@ internal sealed class SettledPairsFact : NRules.RuleModel.IIdentityProvider
     /// </summary>
     public ComponentFact[] Others { get; }
 
+    /// <summary>The two subjects of the settled pair with <paramref name="other"/>, in declaration order.</summary>
+    public (ComponentFact First, ComponentFact Second) Ordered(ComponentFact other) => NearFirst ? (Near, other) : (other, Near);
+
     /// <summary>The subjects of the settled pair with <paramref name="other"/>, in declaration order (a new array).</summary>
-    public ComponentFact[] Pair(ComponentFact other) => NearFirst ? [Near, other] : [other, Near];
+    public ComponentFact[] Pair(ComponentFact other)
+    {
+        var (first, second) = Ordered(other);
+        return [first, second];
+    }
 
     /// <summary>
     /// The pairs whose main rule would surely fire (every filter and <c>when</c> true) but whose outcome is not settled
